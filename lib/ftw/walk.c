@@ -18,8 +18,9 @@
  *   to open another, the oldest stream is read to its end into memory and
  *   closed, and the names read ahead are reached by path instead;
  * - with FTW_CHDIR an entry is reported from inside its directory, a
- *   directory's own FTW_D/FTW_DP from inside its parent, and the working
- *   directory is restored however the walk ends.
+ *   directory's FTW_D and FTW_DNR from inside its parent and its FTW_DP
+ *   from inside itself, and the working directory is restored however the
+ *   walk ends.
  *
  * Directories are walked without recursion, so depth is bounded only by
  * memory, and entries are reached relative to their directory's descriptor,
@@ -294,25 +295,51 @@ static int chdir_root_parent(struct walk *w)
 	return r;
 }
 
-/* FTW_CHDIR: back to the directory at the top of the stack. */
+/* FTW_CHDIR: back to the directory at the top of the stack. From its own
+ * stream if still open; otherwise from the nearest open ancestor (or the
+ * start path's parent) down the path one name at a time, which works at any
+ * depth and after symbolic links, where ".." would not lead back. */
 static int chdir_parent(struct walk *w)
 {
 	struct level *p;
-	char c;
-	int r;
+	size_t i, from, k;
 
 	if (!w->depth)
 		return chdir_root_parent(w);
 	p = &w->levels[w->depth - 1];
 	if (p->dir)
 		return fchdir(dirfd(p->dir));
-	if (fchdir(w->cwd))
-		return -1;
-	c = w->path[p->path_len];
-	w->path[p->path_len] = 0;
-	r = chdir(w->path);
-	w->path[p->path_len] = c;
-	return r;
+	for (k = w->depth - 1; k > 0 && !w->levels[k - 1].dir; k--)
+		;
+	if (k > 0) {
+		if (fchdir(dirfd(w->levels[k - 1].dir)))
+			return -1;
+		from = w->levels[k - 1].path_len;
+	} else {
+		if (chdir_root_parent(w))
+			return -1;
+		from = w->root_base;
+	}
+	for (i = from; i < p->path_len;) {
+		size_t end;
+		char c;
+		int r;
+
+		while (i < p->path_len && w->path[i] == '/')
+			i++;
+		for (end = i; end < p->path_len && w->path[end] != '/'; end++)
+			;
+		if (end == i)
+			break;
+		c = w->path[end];
+		w->path[end] = 0;
+		r = chdir(w->path + i);
+		w->path[end] = c;
+		if (r)
+			return -1;
+		i = end;
+	}
+	return 0;
 }
 
 static void pop(struct walk *w)
@@ -372,19 +399,21 @@ static enum step enter(struct walk *w, struct level *parent, size_t base, const 
 	return GO;
 }
 
-/* The directory at the top of the stack has no more entries to walk. */
+/* The directory at the top of the stack has no more entries to walk. Its
+ * FTW_DP is reported from inside it, as glibc does, before going back up. */
 static enum step leave(struct walk *w)
 {
 	struct level *l = &w->levels[w->depth - 1];
 	struct stat st = l->st;
 	size_t base = l->base;
+	enum step s = GO;
 
 	pop(w);
-	if ((w->flags & FTW_CHDIR) && chdir_parent(w))
-		return fail(w);
 	if (w->flags & FTW_DEPTH)
-		return report(w, &st, FTW_DP, base, w->depth, 0);
-	return GO;
+		s = report(w, &st, FTW_DP, base, w->depth, 0);
+	if (s != STOP && (w->flags & FTW_CHDIR) && chdir_parent(w))
+		return fail(w);
+	return s;
 }
 
 static enum step visit(struct walk *w, const char *name)

@@ -1,4 +1,6 @@
 #define _GNU_SOURCE
+#include <libgen.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -69,6 +71,29 @@ const char *type_name(int type)
 	case FTW_SLN: return "SLN";
 	}
 	return "?";
+}
+
+char *chdir_expected(const char *top, const struct event *e)
+{
+	char *rel = strdup(e->path);
+	char *full = lwbt_path(top, e->type == FTW_DP ? rel : dirname(rel));
+	char real[PATH_MAX];
+
+	ck_assert_msg(realpath(full, real), "%s", full);
+	free(rel);
+	free(full);
+	return strdup(real);
+}
+
+void rec_check_chdir(const char *top)
+{
+	for (int i = 0; i < rec.n; i++) {
+		char *want = chdir_expected(top, &rec.ev[i]);
+
+		ck_assert_msg(!strcmp(rec.ev[i].cwd, want), "%s %s: in %s, expected %s",
+			type_name(rec.ev[i].type), rec.ev[i].path, rec.ev[i].cwd, want);
+		free(want);
+	}
 }
 
 static int count(const char *path)

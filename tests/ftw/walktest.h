@@ -57,6 +57,13 @@ void rec_check_walk(int post_order);
 
 const char *type_name(int type);
 
+/* Under FTW_CHDIR, where glibc runs the callback for an event: inside a
+ * directory for its FTW_DP, in the containing directory for everything
+ * else (FTW_D and FTW_DNR included). Resolved under top; caller frees. */
+char *chdir_expected(const char *top, const struct event *e);
+/* Fails unless every recorded event ran where chdir_expected says. */
+void rec_check_chdir(const char *top);
+
 /* The shared fixture, in the current directory:
  *   a/b/c/f3  a/b/f2  a/b/up -> ..  a/f1  a/dang -> nowhere
  *   a/ld -> ../d  a/lf1 -> f1  d/f4  dangroot -> nowhere  lroot -> a */
