@@ -28,7 +28,6 @@
  * open. No state outside the walk itself: concurrent walks are safe.
  */
 #define _GNU_SOURCE
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -36,14 +35,32 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 #include "walk.h"
+
+/* Directories are read with getdents64 into a buffer of glibc's size, not
+ * through musl's DIR: fdopendir costs an fstat and two fcntl per directory
+ * and musl's 2 KiB buffer an extra getdents64, about 5% of a walk. */
+#define DIRBUF (32 * 1024)
+
+struct kernel_dirent {
+	uint64_t d_ino;
+	int64_t d_off;
+	unsigned short d_reclen;
+	unsigned char d_type;
+	char d_name[];
+};
 
 /* What the walk does next, decided by a callback's answer or an error. */
 enum step { GO, SKIP_SUBTREE, SKIP_SIBLINGS, STOP };
 
 struct level {
-	DIR *dir;		/* open stream, NULL once read ahead and closed */
+	int fd;			/* open directory, -1 once read ahead and closed */
+	char *buf;		/* getdents64 records, buf[pos, len) unread; kept
+				 * for the next directory at this depth */
+	size_t buf_len;
+	size_t buf_pos;
 	char *names;		/* names read ahead, each ending in NUL */
 	size_t names_len;
 	size_t names_pos;
@@ -192,9 +209,9 @@ static enum step report(struct walk *w, const struct stat *st, int type,
  * otherwise the whole path, relative to where the walk began. */
 static int entry_dirfd(const struct walk *w, const struct level *parent, const char **name, size_t base)
 {
-	if (parent && parent->dir) {
+	if (parent && parent->fd >= 0) {
 		*name = w->path + base;
-		return dirfd(parent->dir);
+		return parent->fd;
 	}
 	*name = parent && (w->flags & FTW_CHDIR) ? w->path + base : w->path;
 	return AT_FDCWD;
@@ -225,57 +242,77 @@ static int is_dot_or_dotdot(const char *s)
 	return s[0] == '.' && (!s[1] || (s[1] == '.' && !s[2]));
 }
 
-/* Free a descriptor for the next directory: read the oldest open stream to
- * its end and close it. */
+/* The next entry's name from the directory's descriptor, or NULL at the
+ * end (errno 0) or on an error. Valid until the next read of the level. */
+static const char *read_name(struct level *l)
+{
+	struct kernel_dirent *d;
+
+	for (;;) {
+		if (l->buf_pos >= l->buf_len) {
+			long n;
+
+			if (!l->buf && !(l->buf = malloc(DIRBUF)))
+				return NULL;
+			n = syscall(SYS_getdents64, l->fd, l->buf, DIRBUF);
+			if (n <= 0) {
+				if (n == 0)
+					errno = 0;
+				return NULL;
+			}
+			l->buf_len = (size_t)n;
+			l->buf_pos = 0;
+		}
+		d = (struct kernel_dirent *)(void *)(l->buf + l->buf_pos);
+		l->buf_pos += d->d_reclen;
+		if (!is_dot_or_dotdot(d->d_name))
+			return d->d_name;
+	}
+}
+
+static void close_level(struct walk *w, struct level *l)
+{
+	close(l->fd);
+	l->fd = -1;
+	w->open_dirs--;
+}
+
+/* Free a descriptor for the next directory: read the oldest open directory
+ * to its end and close it. */
 static int read_ahead_oldest(struct walk *w)
 {
 	struct level *l = w->levels;
-	struct dirent *e;
+	const char *name;
 	size_t cap = 0;
 
-	while (!l->dir)
+	while (l->fd < 0)
 		l++;
-	for (;;) {
-		size_t len;
+	while ((name = read_name(l))) {
+		size_t len = strlen(name) + 1;
 
-		errno = 0;
-		e = readdir(l->dir);
-		if (!e)
-			break;
-		if (is_dot_or_dotdot(e->d_name))
-			continue;
-		len = strlen(e->d_name) + 1;
 		if (reserve((void **)&l->names, &cap, l->names_len + len, 1))
 			return -1;
-		memcpy(l->names + l->names_len, e->d_name, len);
+		memcpy(l->names + l->names_len, name, len);
 		l->names_len += len;
 	}
 	if (errno)
 		return -1;
-	closedir(l->dir);
-	l->dir = NULL;
-	w->open_dirs--;
+	close_level(w, l);
 	return 0;
 }
 
 static const char *next_name(struct level *l)
 {
-	struct dirent *e;
 	const char *name;
 
-	if (!l->dir) {
-		errno = 0;
-		if (l->names_pos >= l->names_len)
-			return NULL;
-		name = l->names + l->names_pos;
-		l->names_pos += strlen(name) + 1;
-		return name;
-	}
-	do {
-		errno = 0;
-		e = readdir(l->dir);
-	} while (e && is_dot_or_dotdot(e->d_name));
-	return e ? e->d_name : NULL;
+	if (l->fd >= 0)
+		return read_name(l);
+	errno = 0;
+	if (l->names_pos >= l->names_len)
+		return NULL;
+	name = l->names + l->names_pos;
+	l->names_pos += strlen(name) + 1;
+	return name;
 }
 
 /* Back to the directory that holds the start path. */
@@ -307,12 +344,12 @@ static int chdir_parent(struct walk *w)
 	if (!w->depth)
 		return chdir_root_parent(w);
 	p = &w->levels[w->depth - 1];
-	if (p->dir)
-		return fchdir(dirfd(p->dir));
-	for (k = w->depth - 1; k > 0 && !w->levels[k - 1].dir; k--)
+	if (p->fd >= 0)
+		return fchdir(p->fd);
+	for (k = w->depth - 1; k > 0 && w->levels[k - 1].fd < 0; k--)
 		;
 	if (k > 0) {
-		if (fchdir(dirfd(w->levels[k - 1].dir)))
+		if (fchdir(w->levels[k - 1].fd))
 			return -1;
 		from = w->levels[k - 1].path_len;
 	} else {
@@ -346,10 +383,8 @@ static void pop(struct walk *w)
 {
 	struct level *l = &w->levels[--w->depth];
 
-	if (l->dir) {
-		closedir(l->dir);
-		w->open_dirs--;
-	}
+	if (l->fd >= 0)
+		close_level(w, l);
 	free(l->names);
 	w->path[l->path_len] = 0;
 }
@@ -362,7 +397,6 @@ static enum step enter(struct walk *w, struct level *parent, size_t base, const 
 	size_t path_len = base + strlen(w->path + base);
 	struct level *l;
 	enum step s;
-	DIR *dir;
 	int fd;
 
 	if (w->open_dirs >= w->fd_limit && read_ahead_oldest(w))
@@ -375,16 +409,18 @@ static enum step enter(struct walk *w, struct level *parent, size_t base, const 
 	}
 	if (fd < 0)
 		return errno == EACCES ? report(w, st, FTW_DNR, base, level, 0) : fail(w);
-	if (reserve((void **)&w->levels, &w->levels_cap, level + 1, sizeof *l) ||
-		!(dir = fdopendir(fd))) {
-		int e = errno;
+	if (level >= w->levels_cap) {
+		size_t old = w->levels_cap;
 
-		close(fd);
-		errno = e;
-		return fail(w);
+		if (reserve((void **)&w->levels, &w->levels_cap, level + 1, sizeof *l)) {
+			close(fd);
+			errno = ENOMEM;
+			return fail(w);
+		}
+		memset(w->levels + old, 0, (w->levels_cap - old) * sizeof *l);
 	}
 	l = &w->levels[level];
-	*l = (struct level){ .dir = dir, .path_len = path_len, .base = base, .st = *st };
+	*l = (struct level){ .fd = fd, .buf = l->buf, .path_len = path_len, .base = base, .st = *st };
 	w->depth++;
 	w->open_dirs++;
 	if (!(w->flags & FTW_DEPTH)) {
@@ -483,6 +519,8 @@ static void finish(struct walk *w)
 
 	while (w->depth)
 		pop(w);
+	for (size_t i = 0; i < w->levels_cap; i++)
+		free(w->levels[i].buf);
 	if (w->cwd >= 0) {
 		if (fchdir(w->cwd) && w->result == 0) {
 			e = errno;
