@@ -98,7 +98,8 @@ configure() { # name
 	build) set -- "$1" --cross-file "$m/musl-clang.ini" --native-file "$m/glibc-clang.ini" ;;
 	build-gcc) set -- "$1" --cross-file "$m/musl-gcc.ini" --native-file "$m/glibc-gcc.ini" ;;
 	build-asan) set -- "$1" --native-file "$m/glibc-clang.ini" \
-		-Db_sanitize=address,undefined -Db_lundef=false ;;
+		-Db_sanitize=address,undefined -Db_lundef=false \
+		-Dc_args=-fno-sanitize-recover=all ;;
 	build-native) set -- "$1" --native-file "$m/musl-native.ini" ;;
 	*) die "unknown configuration $1" ;;
 	esac

@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 #include "walk.h"
 
 /* Reached through -Wl,--wrap=ftw64 from every caller in the consumer's link. */

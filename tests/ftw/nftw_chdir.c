@@ -9,7 +9,7 @@
 
 START_TEST(callbacks_run_in_the_entry_directory)
 {
-	char *top = enter_tmpdir();
+	const char *top = enter_tmpdir();
 
 	tree_basic();
 	for (int limit = 1; limit <= 20; limit += 19) {
@@ -24,7 +24,7 @@ START_TEST(callbacks_run_in_the_entry_directory)
 			ck_assert_int_eq(nftw("a", rec_nftw, limit, flags), 0);
 			ck_assert_int_eq(rec.n, 10);
 			rec_check_chdir(top);
-			ck_assert_str_eq(get_current_dir_name(), top);
+			assert_cwd(top);
 		}
 	}
 }
@@ -32,7 +32,7 @@ END_TEST
 
 START_TEST(start_path_with_directories)
 {
-	char *top = enter_tmpdir();
+	const char *top = enter_tmpdir();
 
 	tree_basic();
 	ck_assert_int_eq(nftw("a/b/f2", rec_nftw, 5, FTW_CHDIR), 0);
@@ -48,7 +48,7 @@ START_TEST(start_path_with_directories)
 	ck_assert_int_eq(nftw(abs, rec_nftw, 5, FTW_CHDIR), 0);
 	ck_assert_int_eq(rec.n, 2);
 	ck_assert_str_eq(rec.ev[1].cwd, abs);
-	ck_assert_str_eq(get_current_dir_name(), top);
+	assert_cwd(top);
 	free(abs);
 }
 END_TEST
@@ -56,7 +56,7 @@ END_TEST
 START_TEST(restored_however_the_walk_ends)
 {
 	static const char *where[] = { "a", "a/b", "a/b/c/f3", "a/f1", "a/ld/f4" };
-	char *top = enter_tmpdir();
+	const char *top = enter_tmpdir();
 
 	tree_basic();
 	lwbt_mkdir(".", "a/b/c/e", 0755);
@@ -72,7 +72,7 @@ START_TEST(restored_however_the_walk_ends)
 				rec_answer(where[w], -1, 5);
 				r = nftw("a", rec_nftw, limit, flags);
 				ck_assert(r == 5 || r == -1 || (r == 0 && (flags & FTW_PHYS)));
-				ck_assert_str_eq(get_current_dir_name(), top);
+				assert_cwd(top);
 			}
 		}
 	}
@@ -81,13 +81,13 @@ START_TEST(restored_however_the_walk_ends)
 	errno = 0;
 	ck_assert_int_eq(nftw("a", rec_nftw, 3, FTW_CHDIR), -1);
 	ck_assert_int_eq(errno, ELOOP);
-	ck_assert_str_eq(get_current_dir_name(), top);
+	assert_cwd(top);
 }
 END_TEST
 
 START_TEST(unreadable_starting_directory)
 {
-	char *top = enter_tmpdir();
+	const char *top = enter_tmpdir();
 
 	tree_basic();
 	lwbt_mkdir(".", "wd", 0311);
@@ -97,7 +97,7 @@ START_TEST(unreadable_starting_directory)
 	char *a = lwbt_path(top, "a");
 	ck_assert_int_eq(nftw(a, rec_nftw, 5, FTW_CHDIR), 0);
 	ck_assert_int_eq(rec.n, 10);
-	ck_assert_str_eq(get_current_dir_name(), wd);
+	assert_cwd(wd);
 	free(a);
 	free(wd);
 }

@@ -134,14 +134,14 @@ START_TEST(chdir_into_unsearchable)
 	ck_assert_int_eq(rec.n, 2);
 	rec_expect("r", FTW_D, 0);
 	rec_expect("r/nx", FTW_D, 1);
-	ck_assert_str_eq(get_current_dir_name(), cwd);
+	assert_cwd(cwd);
 	rec_reset();
 
 	errno = 0;
 	ck_assert_int_eq(nftw("r", rec_nftw, 5, FTW_CHDIR | FTW_DEPTH), -1);
 	ck_assert_int_eq(errno, EACCES);
 	ck_assert_int_eq(rec.n, 0);
-	ck_assert_str_eq(get_current_dir_name(), cwd);
+	assert_cwd(cwd);
 }
 END_TEST
 

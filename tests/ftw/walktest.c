@@ -185,6 +185,7 @@ void tree_basic(void)
 }
 
 static char *top;
+static char *current;
 
 static void walk_setup(void)
 {
@@ -197,14 +198,23 @@ static void walk_teardown(void)
 	free(top);
 }
 
-char *enter_tmpdir(void)
+const char *enter_tmpdir(void)
 {
-	char *dir = lwbt_path(top, "tXXXXXX");
+	free(current);
+	current = lwbt_path(top, "tXXXXXX");
+	ck_assert(mkdtemp(current));
+	ck_assert(chmod(current, 0755) == 0);
+	ck_assert(chdir(current) == 0);
+	return current;
+}
 
-	ck_assert(mkdtemp(dir));
-	ck_assert(chmod(dir, 0755) == 0);
-	ck_assert(chdir(dir) == 0);
-	return dir;
+/* In the test's own process, after each test: nothing it allocated here
+ * outlives it (the sanitizer configuration checks for leaks). */
+static void test_teardown(void)
+{
+	rec_reset();
+	free(current);
+	current = NULL;
 }
 
 TCase *walk_tcase(const char *name)
@@ -212,5 +222,14 @@ TCase *walk_tcase(const char *name)
 	TCase *tc = tcase_create(name);
 
 	tcase_add_unchecked_fixture(tc, walk_setup, walk_teardown);
+	tcase_add_checked_fixture(tc, NULL, test_teardown);
 	return tc;
+}
+
+void assert_cwd(const char *want)
+{
+	char *cwd = get_current_dir_name();
+
+	ck_assert_msg(cwd && !strcmp(cwd, want), "working directory %s, expected %s", cwd, want);
+	free(cwd);
 }

@@ -70,9 +70,13 @@ void rec_check_chdir(const char *top);
 void tree_basic(void);
 
 /* A test case whose tests each get a fresh directory from enter_tmpdir()
- * (mkdtemp, then chdir into it; returns its absolute path), all removed by
+ * (mkdtemp, then chdir into it; returns its absolute path, valid until the
+ * test ends), all removed by
  * the parent process when the case is done, whatever the tests did. */
 TCase *walk_tcase(const char *name);
-char *enter_tmpdir(void);
+const char *enter_tmpdir(void);
+
+/* Fails unless the working directory is want. */
+void assert_cwd(const char *want);
 
 #endif
