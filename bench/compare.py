@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Run the same workload through several builds in one run and print ratios.
 
-  compare.py --setup 'CMD' --label NAME=EXE ... -- ARGS...
+  compare.py --name TITLE --label NAME=EXE ... -- ARGS...
 
-Every EXE is run with ARGS and prints "<count> <nanoseconds>". The builds are
+Every EXE is run with ARGS and prints "<count> <wall ns> [<cpu ns>]": the
+work done (which must agree between builds), the wall-clock time and, for
+workloads that are mostly system calls, the process's CPU time (user plus
+system), which a busy virtual machine disturbs less than the clock. The builds are
 interleaved round by round, after one untimed warm-up each, so drift in the
-machine's speed affects them alike; the median of the rounds is reported,
-and every build's ratio to the first label (the reference, glibc) and to the
-second.
+machine's speed affects them alike. Reported per build: the median and the
+minimum of the rounds (on a shared virtual machine the minimum is the
+steadier estimate of what the code costs), and the ratios of both to the
+first label (the reference, glibc) and to the second (musl's own).
 """
 import argparse
 import statistics
@@ -17,14 +21,14 @@ import sys
 
 def run(exe, args):
     out = subprocess.run([exe] + args, capture_output=True, text=True, check=True).stdout
-    count, ns = out.split()
-    return int(count), int(ns)
+    fields = [int(f) for f in out.split()]
+    return fields[0], fields[1:]
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--name", required=True)
-    ap.add_argument("--rounds", type=int, default=15)
+    ap.add_argument("--rounds", type=int, default=25)
     ap.add_argument("--label", action="append", required=True, help="NAME=EXE")
     ap.add_argument("args", nargs="*")
     a = ap.parse_args()
@@ -39,15 +43,20 @@ def main():
     for _ in range(a.rounds):
         for name, exe in builds:
             times[name].append(run(exe, a.args)[1])
-    med = {name: statistics.median(t) for name, t in times.items()}
     ref = builds[0][0]
-    print("%s: %d items, median of %d rounds" % (a.name, counts[ref], a.rounds))
-    for name, _ in builds:
-        line = "  %-10s %9.2f ms" % (name, med[name] / 1e6)
-        for other, _ in builds[:2]:
-            if other != name:
-                line += "   %.3fx %s" % (med[name] / med[other], other)
-        print(line)
+    print("%s: %d items, %d rounds (median / minimum)" % (a.name, counts[ref], a.rounds))
+    for i, what in enumerate(["wall", "cpu"]):
+        if len(times[ref][0]) <= i:
+            break
+        med = {n: statistics.median(t[i] for t in ts) for n, ts in times.items()}
+        low = {n: min(t[i] for t in ts) for n, ts in times.items()}
+        for name, _ in builds:
+            line = "  %-4s %-6s %8.2f / %8.2f ms" % (what, name, med[name] / 1e6, low[name] / 1e6)
+            for other, _ in builds[:2]:
+                if other != name:
+                    line += "   %.3fx / %.3fx %s" % (med[name] / med[other],
+                                                    low[name] / low[other], other)
+            print(line)
     return 0
 
 

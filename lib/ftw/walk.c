@@ -123,12 +123,11 @@ static int reserve(void **p, size_t *cap, size_t want, size_t size)
 	return 0;
 }
 
-/* Put name after the directory path[0, dir_len) and return where the name
- * starts, or 0 when memory runs out. Only "/" itself ends in a slash. */
-static size_t path_push(struct walk *w, size_t dir_len, const char *name)
+/* Put name (len bytes) after the directory path[0, dir_len) and return
+ * where it starts, or 0 when memory runs out. Only "/" ends in a slash. */
+static size_t path_push(struct walk *w, size_t dir_len, const char *name, size_t len)
 {
 	size_t sep = w->path[dir_len - 1] != '/';
-	size_t len = strlen(name);
 
 	if (reserve((void **)&w->path, &w->path_cap, dir_len + sep + len + 1, 1))
 		return 0;
@@ -242,9 +241,10 @@ static int is_dot_or_dotdot(const char *s)
 	return s[0] == '.' && (!s[1] || (s[1] == '.' && !s[2]));
 }
 
-/* The next entry's name from the directory's descriptor, or NULL at the
- * end (errno 0) or on an error. Valid until the next read of the level. */
-static const char *read_name(struct level *l)
+/* The next entry's name and its length from the directory's descriptor,
+ * or NULL at the end (errno 0) or on an error. Valid until the next read of
+ * the level. */
+static const char *read_name(struct level *l, size_t *len)
 {
 	struct kernel_dirent *d;
 
@@ -265,8 +265,10 @@ static const char *read_name(struct level *l)
 		}
 		d = (struct kernel_dirent *)(void *)(l->buf + l->buf_pos);
 		l->buf_pos += d->d_reclen;
-		if (!is_dot_or_dotdot(d->d_name))
+		if (!is_dot_or_dotdot(d->d_name)) {
+			*len = strlen(d->d_name);
 			return d->d_name;
+		}
 	}
 }
 
@@ -283,17 +285,15 @@ static int read_ahead_oldest(struct walk *w)
 {
 	struct level *l = w->levels;
 	const char *name;
-	size_t cap = 0;
+	size_t cap = 0, len;
 
 	while (l->fd < 0)
 		l++;
-	while ((name = read_name(l))) {
-		size_t len = strlen(name) + 1;
-
-		if (reserve((void **)&l->names, &cap, l->names_len + len, 1))
+	while ((name = read_name(l, &len))) {
+		if (reserve((void **)&l->names, &cap, l->names_len + len + 1, 1))
 			return -1;
-		memcpy(l->names + l->names_len, name, len);
-		l->names_len += len;
+		memcpy(l->names + l->names_len, name, len + 1);
+		l->names_len += len + 1;
 	}
 	if (errno)
 		return -1;
@@ -301,17 +301,18 @@ static int read_ahead_oldest(struct walk *w)
 	return 0;
 }
 
-static const char *next_name(struct level *l)
+static const char *next_name(struct level *l, size_t *len)
 {
 	const char *name;
 
 	if (l->fd >= 0)
-		return read_name(l);
+		return read_name(l, len);
 	errno = 0;
 	if (l->names_pos >= l->names_len)
 		return NULL;
 	name = l->names + l->names_pos;
-	l->names_pos += strlen(name) + 1;
+	*len = strlen(name);
+	l->names_pos += *len + 1;
 	return name;
 }
 
@@ -389,12 +390,12 @@ static void pop(struct walk *w)
 	w->path[l->path_len] = 0;
 }
 
-/* Open the directory at path[..] (name at base), report it, and push it so
- * that its entries are walked next. */
-static enum step enter(struct walk *w, struct level *parent, size_t base, const struct stat *st)
+/* Open the directory at path[0, path_len) (name at base), report it, and
+ * push it so that its entries are walked next. */
+static enum step enter(struct walk *w, struct level *parent, size_t base,
+	size_t path_len, const struct stat *st)
 {
 	size_t level = w->depth;
-	size_t path_len = base + strlen(w->path + base);
 	struct level *l;
 	enum step s;
 	int fd;
@@ -452,12 +453,12 @@ static enum step leave(struct walk *w)
 	return s;
 }
 
-static enum step visit(struct walk *w, const char *name)
+static enum step visit(struct walk *w, const char *name, size_t len)
 {
 	struct level *parent = &w->levels[w->depth - 1];
 	int phys = w->flags & FTW_PHYS;
 	struct stat st;
-	size_t base = path_push(w, parent->path_len, name);
+	size_t base = path_push(w, parent->path_len, name, len);
 
 	if (!base)
 		return fail(w);
@@ -481,7 +482,7 @@ static enum step visit(struct walk *w, const char *name)
 			if (r)
 				return r < 0 ? fail(w) : GO;
 		}
-		return enter(w, parent, base, &st);
+		return enter(w, parent, base, base + len, &st);
 	}
 	return report(w, &st, S_ISLNK(st.st_mode) ? FTW_SL : FTW_F, base, w->depth, 0);
 }
@@ -506,7 +507,7 @@ static enum step visit_root(struct walk *w)
 	if (S_ISDIR(st.st_mode)) {
 		if (!phys && seen_add(w, &st) < 0)
 			return fail(w);
-		return enter(w, NULL, w->root_base, &st);
+		return enter(w, NULL, w->root_base, strlen(w->path), &st);
 	}
 	if ((w->flags & FTW_CHDIR) && chdir_root_parent(w))
 		return fail(w);
@@ -568,14 +569,15 @@ int __lwb_walk(const char *path, __lwb_nftw_fn nftw_fn, __lwb_ftw_fn ftw_fn, int
 	s = visit_root(&w);
 	while (s != STOP && w.depth) {
 		const char *name;
+		size_t name_len;
 
 		if (s == SKIP_SIBLINGS) {
 			s = leave(&w);
 			continue;
 		}
-		name = next_name(&w.levels[w.depth - 1]);
+		name = next_name(&w.levels[w.depth - 1], &name_len);
 		if (name)
-			s = visit(&w, name);
+			s = visit(&w, name, name_len);
 		else if (errno)
 			s = fail(&w);
 		else
