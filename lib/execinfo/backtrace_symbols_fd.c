@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include <execinfo.h>
+#include <string.h>
 #include <sys/uio.h>
 #include "frame.h"
 
@@ -8,15 +9,6 @@ static void piece(struct iovec *v, int *n, const char *s, size_t len)
 	v[*n].iov_base = (void *)s;
 	v[*n].iov_len = len;
 	++*n;
-}
-
-static size_t length(const char *s)
-{
-	size_t n = 0;
-
-	while (s[n])
-		n++;
-	return n;
 }
 
 /* Writes one line per address, each with a single writev, in glibc's
@@ -33,11 +25,11 @@ void backtrace_symbols_fd(void *const *buffer, int size, int fd)
 
 		__lwb_describe(buffer[i], &f);
 		if (f.object) {
-			piece(v, &n, f.object, length(f.object));
+			piece(v, &n, f.object, strlen(f.object));
 			if (f.has_offset) {
 				piece(v, &n, "(", 1);
 				if (f.symbol)
-					piece(v, &n, f.symbol, length(f.symbol));
+					piece(v, &n, f.symbol, strlen(f.symbol));
 				piece(v, &n, "+0x", 3);
 				piece(v, &n, off, __lwb_hex(off, f.offset));
 				piece(v, &n, ")", 1);
