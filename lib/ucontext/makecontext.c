@@ -26,7 +26,7 @@ _Static_assert(offsetof(ucontext_t, uc_sigmask) == UC_SIGMASK, "uc_sigmask");
 _Static_assert(offsetof(ucontext_t, __fpregs_mem) == UC_FPREGS_MEM, "__fpregs_mem");
 _Static_assert(sizeof(((ucontext_t *)0)->__fpregs_mem) >= 512, "__fpregs_mem size");
 
-void __lwb_start_context(void);
+LWB_HIDDEN void __lwb_start_context(void);
 
 /* The function starts on the top of uc_stack with the x86_64 calling
  * convention: its first six arguments in registers, the rest on the stack
