@@ -156,6 +156,106 @@ int lwbt_private_mounts(void)
 	return mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL);
 }
 
+static const char *fixture_for(const char *const fixtures[][2], size_t n,
+	const char *name, int *found)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!strcmp(fixtures[i][0], name)) {
+			*found = 1;
+			return fixtures[i][1];
+		}
+	}
+	*found = 0;
+	return NULL;
+}
+
+static int copy_file(const char *from, int dirfd, const char *name)
+{
+	char buf[65536];
+	int in = open(from, O_RDONLY | O_CLOEXEC);
+	int out;
+	ssize_t n = 0;
+
+	if (in < 0)
+		return -1;
+	out = openat(dirfd, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (out < 0) {
+		close(in);
+		return -1;
+	}
+	while ((n = read(in, buf, sizeof buf)) > 0)
+		if (write(out, buf, (size_t)n) != n) {
+			n = -1;
+			break;
+		}
+	close(in);
+	close(out);
+	return n < 0 ? -1 : 0;
+}
+
+int lwbt_fake_etc(const char *const fixtures[][2], size_t n)
+{
+	int old = open("/etc", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int new, found, r = -1;
+	struct dirent *e;
+	DIR *d;
+
+	if (old < 0)
+		return -1;
+	if (mount("tmpfs", "/etc", "tmpfs", 0, "mode=0755"))
+		goto out;
+	new = open("/etc", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (new < 0)
+		goto out;
+	d = fdopendir(dup(old));
+	if (!d) {
+		close(new);
+		goto out;
+	}
+	while ((e = readdir(d))) {
+		struct stat st;
+		char from[64 + sizeof e->d_name], to[8 + sizeof e->d_name];
+
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		fixture_for(fixtures, n, e->d_name, &found);
+		if (found || fstatat(old, e->d_name, &st, AT_SYMLINK_NOFOLLOW))
+			continue;
+		if (S_ISLNK(st.st_mode)) {
+			char target[4096];
+			ssize_t len = readlinkat(old, e->d_name, target, sizeof target - 1);
+
+			if (len < 0)
+				continue;
+			target[len] = 0;
+			symlinkat(target, new, e->d_name);
+			continue;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			if (mkdirat(new, e->d_name, 0755))
+				continue;
+		} else {
+			int fd = openat(new, e->d_name, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+
+			if (fd < 0)
+				continue;
+			close(fd);
+		}
+		snprintf(from, sizeof from, "/proc/self/fd/%d/%s", old, e->d_name);
+		snprintf(to, sizeof to, "/etc/%s", e->d_name);
+		mount(from, to, NULL, MS_BIND | MS_REC, NULL);
+	}
+	closedir(d);
+	r = 0;
+	for (size_t i = 0; i < n; i++)
+		if (fixtures[i][1] && copy_file(fixtures[i][1], new, fixtures[i][0]))
+			r = -1;
+	close(new);
+out:
+	close(old);
+	return r;
+}
+
 char **lwbt_readdir_order(const char *dir)
 {
 	DIR *d = opendir(dir);

@@ -46,6 +46,14 @@ int lwbt_drop_privileges(void);
  * Returns 0, or -1 with errno when the kernel or sandbox refuses. */
 int lwbt_private_mounts(void);
 
+/* Inside a private mount namespace (call lwbt_private_mounts() first),
+ * replace /etc by a tmpfs holding everything the real /etc holds (each entry
+ * bind-mounted from it, symbolic links copied) except that each of the n
+ * fixtures {name, source} becomes /etc/name with the contents of the file
+ * source, or is absent when source is NULL. name may not contain '/'.
+ * Nothing outside the namespace changes. Returns 0, or -1 with errno. */
+int lwbt_fake_etc(const char *const fixtures[][2], size_t n);
+
 /* The names in a directory in readdir order, "." and ".." left out, as a
  * NULL-terminated array the caller frees with lwbt_free_names. */
 char **lwbt_readdir_order(const char *dir);
