@@ -101,6 +101,10 @@ static const struct var *lookup(const char *name)
 static long number(const struct var *v, const char *path)
 {
 	errno = 0;
+	if (v->kind == PATHCONF && !*path) {
+		errno = ENOENT;	/* as for any empty path, even where it is not used */
+		return -1;
+	}
 	if (v->path_fn)
 		return v->path_fn(path);
 	if (v->value_fn)
