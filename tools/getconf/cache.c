@@ -18,11 +18,10 @@ static long geometry[L4_LINESIZE + 1];
 static long attribute(int i, const char *name)
 {
 	char path[128], *text, *end;
-	size_t len;
 	long n;
 
 	snprintf(path, sizeof path, CACHE_DIR "/index%d/%s", i, name);
-	text = read_small_file(path, 64, &len);
+	text = read_small_file(path, 64);
 	if (!text)
 		return -1;
 	n = strtol(text, &end, 10);
@@ -43,11 +42,10 @@ static long attribute(int i, const char *name)
 static int slot(int i, long level)
 {
 	char path[128], *type;
-	size_t len;
 	int s = -1;
 
 	snprintf(path, sizeof path, CACHE_DIR "/index%d/type", i);
-	type = read_small_file(path, 64, &len);
+	type = read_small_file(path, 64);
 	if (!type || level < 1 || level > 4)
 		s = -1;
 	else if (!strncmp(type, "Instruction", 11))

@@ -44,8 +44,7 @@ static long count_list(const char *s)
 
 static long from_sysfs(const char *path)
 {
-	size_t len;
-	char *text = read_small_file(path, 65536, &len);
+	char *text = read_small_file(path, 65536);
 	long n;
 
 	if (!text)

@@ -55,24 +55,28 @@ const char *getconf_dir(void)
 	return dir ? dir : GETCONF_DIR;
 }
 
-/* Is the 32-bit environment's getconf installed (x86-64 only)? */
+/* Is the 32-bit environment's getconf installed (x86-64 only)? Asked
+ * once per run: -a needs the answer 33 times. */
 static int installed(int model)
 {
 #if defined(__x86_64__) && !defined(__ILP32__)
-	const char *dir = getconf_dir();
+	static int found[2] = {-1, -1};
+	const char *dir;
 	char *path;
 	struct stat st;
-	int found;
 
 	if (model != ILP32_OFF32 && model != ILP32_OFFBIG)
 		return 0;
+	if (found[model] >= 0)
+		return found[model];
+	dir = getconf_dir();
 	path = malloc(strlen(dir) + sizeof "/POSIX_V6_ILP32_OFFBIG");
 	if (!path)
 		return 0;
 	sprintf(path, "%s/POSIX_V6_%s", dir, models[model]);
-	found = !stat(path, &st);
+	found[model] = !stat(path, &st);
 	free(path);
-	return found;
+	return found[model];
 #else
 	(void)model;
 	return 0;

@@ -120,13 +120,13 @@ static void print_number(const struct var *v, long n)
 		printf("%ld", n);
 }
 
-static int print_one(const struct var *v, const char *path)
+static void print_one(const struct var *v, const char *path)
 {
 	long n;
 
 	if (v->kind == CONFSTR) {
 		puts(v->string_fn ? v->string_fn(v->arg) : v->str);
-		return 0;
+		return;
 	}
 	n = number(v, path);
 	if (n == -1 && v->kind == PATHCONF && errno)
@@ -135,12 +135,16 @@ static int print_one(const struct var *v, const char *path)
 		fputs("undefined", stdout);
 	print_number(v, n);
 	putchar('\n');
-	return 0;
 }
 
-/* -a: every variable, undefined values and errors left blank. */
-static int print_all(const char *path)
+/* -a: every variable, undefined values and errors left blank. Into a
+ * pipe or file in as few writes as it takes. */
+static void print_all(const char *path)
 {
+	static char buf[16384];
+
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, buf, _IOFBF, sizeof buf);
 	for (size_t i = 0; i < nvars; i++) {
 		const struct var *v = &vars[i];
 		printf("%-35s", v->name);
@@ -150,7 +154,6 @@ static int print_all(const char *path)
 			print_number(v, number(v, path));
 		putchar('\n');
 	}
-	return 0;
 }
 
 /* -v SPEC: a POSIX compilation environment. Ours is answered here; for

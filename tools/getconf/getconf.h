@@ -87,6 +87,6 @@ long block_size(const char *path);
 long fragment_size(const char *path);
 
 /* Small readers shared by the run-time values (readfile.c). */
-char *read_small_file(const char *path, size_t max, size_t *len);
+char *read_small_file(const char *path, size_t max);
 
 #endif

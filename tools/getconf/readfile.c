@@ -8,8 +8,9 @@
 #include <unistd.h>
 #include "getconf.h"
 
-/* At most max bytes, NUL-terminated; NULL if the file cannot be read. */
-char *read_small_file(const char *path, size_t max, size_t *len)
+/* At most max bytes, NUL-terminated; NULL if the file cannot be read.
+ * The kernel hands such a file over in one read: a short read is the end. */
+char *read_small_file(const char *path, size_t max)
 {
 	char *buf = malloc(max + 1);
 	size_t have = 0;
@@ -24,12 +25,16 @@ char *read_small_file(const char *path, size_t max, size_t *len)
 		return NULL;
 	}
 	while (have < max) {
-		n = read(fd, buf + have, max - have);
+		size_t want = max - have;
+
+		n = read(fd, buf + have, want);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
 			break;
 		have += n;
+		if ((size_t)n < want)
+			break;
 	}
 	close(fd);
 	if (n < 0) {
@@ -37,6 +42,5 @@ char *read_small_file(const char *path, size_t max, size_t *len)
 		return NULL;
 	}
 	buf[have] = 0;
-	*len = have;
 	return buf;
 }

@@ -69,8 +69,7 @@ long sigqueue_max(int unused)
  * anything else gives the compiled-in 65536, the kernel's own constant. */
 long ngroups_max(int unused)
 {
-	size_t len;
-	char *text = read_small_file("/proc/sys/kernel/ngroups_max", 31, &len);
+	char *text = read_small_file("/proc/sys/kernel/ngroups_max", 31);
 	char *end;
 	long n;
 
