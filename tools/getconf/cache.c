@@ -5,6 +5,7 @@
  * and musl has no answer at all).
  */
 #define _GNU_SOURCE
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,25 +15,29 @@
 
 static long geometry[L4_LINESIZE + 1];
 
-/* One attribute of cache index i as a number ("48K" is 49152), or -1. */
+/* A number as sysfs writes cache attributes ("48K" is 49152), or -1. */
+long cache_number(const char *text)
+{
+	char *end;
+	long n = strtol(text, &end, 10);
+	int shift = *end == 'K' ? 10 : *end == 'M' ? 20 : *end == 'G' ? 30 : 0;
+
+	if (end == text || n < 0 || n > LONG_MAX >> shift)
+		return -1;
+	return n << shift;
+}
+
+/* One attribute of cache index i, or -1. */
 static long attribute(int i, const char *name)
 {
-	char path[128], *text, *end;
+	char path[128], *text;
 	long n;
 
 	snprintf(path, sizeof path, CACHE_DIR "/index%d/%s", i, name);
 	text = read_small_file(path, 64);
 	if (!text)
 		return -1;
-	n = strtol(text, &end, 10);
-	if (end == text || n < 0)
-		n = -1;
-	else if (*end == 'K')
-		n <<= 10;
-	else if (*end == 'M')
-		n <<= 20;
-	else if (*end == 'G')
-		n <<= 30;
+	n = cache_number(text);
 	free(text);
 	return n;
 }

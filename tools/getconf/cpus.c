@@ -13,7 +13,7 @@
 
 /* A list such as "0-3,5,7-8\n": the number of CPUs it names, counting
  * repeats as glibc does, or -1 if it is not such a list. */
-static long count_list(const char *s)
+long cpu_list_count(const char *s)
 {
 	long total = 0;
 
@@ -49,27 +49,35 @@ static long from_sysfs(const char *path)
 
 	if (!text)
 		return -1;
-	n = count_list(text);
+	n = cpu_list_count(text);
 	free(text);
 	return n;
 }
 
-/* The cpuN lines at the top of /proc/stat. */
-static long from_proc_stat(void)
+/* The cpuN lines at the top of /proc/stat, or -1 for none. */
+long cpu_stat_count(FILE *f)
 {
-	FILE *f = fopen("/proc/stat", "re");
 	char *line = NULL;
 	size_t size = 0;
 	long n = 0;
 
-	if (!f)
-		return -1;
 	while (getline(&line, &size, f) > 0 && !strncmp(line, "cpu", 3))
 		if (line[3] >= '0' && line[3] <= '9')
 			n++;
 	free(line);
-	fclose(f);
 	return n ? n : -1;
+}
+
+static long from_proc_stat(void)
+{
+	FILE *f = fopen("/proc/stat", "re");
+	long n;
+
+	if (!f)
+		return -1;
+	n = cpu_stat_count(f);
+	fclose(f);
+	return n;
 }
 
 static long from_affinity(void)

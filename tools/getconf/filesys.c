@@ -70,7 +70,7 @@ static const struct filesystem *filesystem(const struct statfs *sf)
 }
 
 /* Undo the octal escapes of /proc/mounts (\040 for a space, ...). */
-static void unescape(char *s)
+void mount_unescape(char *s)
 {
 	char *out = s;
 
@@ -104,7 +104,7 @@ static int ext4_by_mounts(dev_t dev)
 			continue;
 		if (strcmp(type, "ext2") && strcmp(type, "ext3") && strcmp(type, "ext4"))
 			continue;
-		unescape(dir);
+		mount_unescape(dir);
 		if (stat(dir, &st) || st.st_dev != dev)
 			continue;
 		ext4 = !strcmp(type, "ext4");

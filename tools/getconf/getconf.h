@@ -7,6 +7,7 @@
 #define GETCONF_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 /* glibc's kinds: a pathconf variable needs a path, the others take none. */
 enum kind { SYSCONF, PATHCONF, CONFSTR };
@@ -86,7 +87,13 @@ long async_io(const char *path);
 long block_size(const char *path);
 long fragment_size(const char *path);
 
-/* Small readers shared by the run-time values (readfile.c). */
+/* Reading kernel files (readfile.c), and the parsers for what they say
+ * (exposed for the fuzz target). */
 char *read_small_file(const char *path, size_t max);
+long cpu_list_count(const char *list);
+long cpu_stat_count(FILE *proc_stat);
+long cache_number(const char *text);
+int ngroups_number(const char *text, long *n);
+void mount_unescape(char *field);
 
 #endif

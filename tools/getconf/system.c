@@ -3,7 +3,6 @@
  * (musl's sysconf answers most of these with fixed numbers).
  */
 #define _GNU_SOURCE
-#include <errno.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -64,21 +63,25 @@ long sigqueue_max(int unused)
 	return soft_limit(RLIMIT_SIGPENDING, -1);
 }
 
-/* The kernel's limit on supplementary groups. glibc reads one short line
- * and accepts a number (strtol's syntax) ending the line or the file;
- * anything else gives the compiled-in 65536, the kernel's own constant. */
+/* /proc/sys/kernel/ngroups_max as glibc reads it: a number in strtol's
+ * syntax (saturating) that ends the line or the text. 0 if it is one. */
+int ngroups_number(const char *text, long *n)
+{
+	char *end;
+
+	*n = strtol(text, &end, 10);
+	return end == text || (*end && *end != '\n') ? -1 : 0;
+}
+
+/* The kernel's limit on supplementary groups, from the file's first 31
+ * bytes as glibc reads it; 65536, the kernel's own constant, failing that. */
 long ngroups_max(int unused)
 {
 	char *text = read_small_file("/proc/sys/kernel/ngroups_max", 31);
-	char *end;
-	long n;
+	long n = 65536;
 
 	(void)unused;
-	if (!text)
-		return 65536;
-	errno = 0;
-	n = strtol(text, &end, 10);
-	if (end == text || (*end && *end != '\n'))
+	if (text && ngroups_number(text, &n))
 		n = 65536;
 	free(text);
 	return n;
