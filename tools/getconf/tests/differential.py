@@ -717,6 +717,17 @@ def cpu_lists(suite):
             wrap = namespace_wrap("mount --bind %s /sys/devices/system/cpu/%s\n"
                                   "mount --bind %s /proc/stat" % (bad, file, f))
             suite.compare("%s with /proc/stat %r" % (name, text[:40]), [name], wrap=wrap)
+    # Lists the kernel would not write, which glibc reads into odd counts:
+    # we do not read them, and count the cpuN lines of /proc/stat instead.
+    fallback = suite.run("ours", ["_NPROCESSORS_ONLN"], wrap=namespace_wrap(
+        "mount --bind %s /sys/devices/system/cpu/online" % suite.write("cpulist-x", "x\n")))
+    for text, glibc_count in ((" 0-3\n", "4"), ("+3\n", "1"), ("0--3\n", "-2"),
+                              ("0-4294967296\n", "1"), ("0-2147483648\n", "-2147483647")):
+        f = suite.write("cpulist-odd", text)
+        wrap = namespace_wrap("mount --bind %s /sys/devices/system/cpu/online" % f)
+        suite.compare("_NPROCESSORS_ONLN with %r" % text, ["_NPROCESSORS_ONLN"], wrap=wrap,
+                      expect=lambda g, c=glibc_count: fallback if g.out == c + "\n"
+                      else raise_deviation("glibc counted %r" % g.out))
     # A list longer than glibc's 1 KiB buffer: glibc 2.36 miscounts it
     # (384 for 600 CPUs); we count them all.
     f = suite.write("cpulist-long", ",".join(["0"] * 600) + "\n")
