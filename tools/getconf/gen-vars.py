@@ -21,7 +21,7 @@ def c_string(text):
     return '"%s"' % text.replace("\\", "\\\\").replace('"', '\\"')
 
 
-def entry(lineno, fields):
+def entry(fields):
     if len(fields) not in (3, 4):
         raise ValueError("expected 3 or 4 tab-separated columns")
     name, kind, value = fields[:3]
@@ -79,7 +79,7 @@ def main():
                 if fields[0] in seen:
                     raise ValueError("%s is listed twice" % fields[0])
                 seen.add(fields[0])
-                lines += entry(lineno, fields)
+                lines += entry(fields)
             except ValueError as e:
                 sys.exit("%s:%d: %s" % (src, lineno, e))
     with open(out, "w") as f:

@@ -9,6 +9,7 @@
 #include <sys/auxv.h>
 #include <sys/resource.h>
 #include <sys/sysinfo.h>
+#include <unistd.h>
 #include "getconf.h"
 
 #ifndef AT_MINSIGSTKSZ
@@ -98,8 +99,10 @@ long clk_tck(int unused)
 
 long page_size(int unused)
 {
+	unsigned long size = getauxval(AT_PAGESZ);
+
 	(void)unused;
-	return getauxval(AT_PAGESZ);
+	return size ? (long)size : sysconf(_SC_PAGESIZE);
 }
 
 static long pages(int available)
