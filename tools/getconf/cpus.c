@@ -5,6 +5,7 @@
  * container or taskset would change the machine's size.)
  */
 #define _GNU_SOURCE
+#include <limits.h>
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,7 +31,7 @@ long cpu_list_count(const char *s)
 				return -1;
 			hi = strtoul(s, &end, 10);
 		}
-		if (hi < lo || hi > 1UL << 30)
+		if (hi < lo || hi > 1UL << 30 || (unsigned long)(LONG_MAX - total) <= hi - lo)
 			return -1;
 		total += hi - lo + 1;
 		s = end;
