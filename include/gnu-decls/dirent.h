@@ -7,6 +7,9 @@
  * (struct dirent's layout); musl 1.2.3 made it a macro for its int
  * getdents(int, struct dirent *, size_t), and musl 1.2.4 dropped the
  * symbol. The function is in libwildebeest-gnu-decls.
+ * Also under _GNU_SOURCE, scandirat: scandir for a path relative to a
+ * directory descriptor. In the default and GNU modes, getdirentries: the
+ * records from fd, with the directory offset they start at in *basep.
  * _D_EXACT_NAMLEN(d) is the length of d->d_name, _D_ALLOC_NAMLEN(d) the
  * bytes the record holds for it; in every mode, as on glibc (the names are
  * the implementation's).
@@ -28,13 +31,19 @@
 #define _D_ALLOC_NAMLEN(d) (((char *)(d) + (d)->d_reclen) - &(d)->d_name[0])
 #endif
 
-#ifdef _GNU_SOURCE
+#if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
 #include <sys/types.h>
-#undef getdents64
 #ifdef __cplusplus
 extern "C" {
 #endif
+ssize_t getdirentries(int, char *, size_t, off_t *);
+#ifdef _GNU_SOURCE
+#undef getdents64
 ssize_t getdents64(int, void *, size_t);
+int scandirat(int, const char *, struct dirent ***,
+	int (*)(const struct dirent *),
+	int (*)(const struct dirent **, const struct dirent **));
+#endif
 #ifdef __cplusplus
 }
 #endif
