@@ -1,0 +1,10 @@
+#define _GNU_SOURCE
+#include <dirent.h>
+
+/* From libwildebeest-gnu-decls, which this module requires. */
+ssize_t getdirentries(int, char *, size_t, off_t *);
+
+ssize_t getdirentries64(int fd, char *buf, size_t nbytes, off_t *basep)
+{
+	return getdirentries(fd, buf, nbytes, basep);
+}

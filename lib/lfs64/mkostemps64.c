@@ -1,0 +1,7 @@
+#define _GNU_SOURCE
+#include <stdlib.h>
+
+int mkostemps64(char *template, int suffixlen, int flags)
+{
+	return mkostemps(template, suffixlen, flags);
+}

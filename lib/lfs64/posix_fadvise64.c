@@ -1,0 +1,7 @@
+#define _GNU_SOURCE
+#include <fcntl.h>
+
+int posix_fadvise64(int fd, off_t offset, off_t len, int advice)
+{
+	return posix_fadvise(fd, offset, len, advice);
+}
