@@ -2,6 +2,8 @@
 #include <fcntl.h>
 #include <stdarg.h>
 
+/* glibc has its own (the sanitizer configuration builds this for glibc). */
+#ifndef __GLIBC__
 /* The third argument, when the command has one, is an int or a pointer;
  * both travel as an unsigned long, as fcntl itself reads them. */
 int fcntl64(int fd, int cmd, ...)
@@ -14,3 +16,4 @@ int fcntl64(int fd, int cmd, ...)
 	va_end(ap);
 	return fcntl(fd, cmd, arg);
 }
+#endif

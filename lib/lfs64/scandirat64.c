@@ -1,6 +1,8 @@
 #define _GNU_SOURCE
 #include <dirent.h>
 
+/* glibc has its own (the sanitizer configuration builds this for glibc). */
+#ifndef __GLIBC__
 /* From libwildebeest-gnu-decls, which this module requires. */
 int scandirat(int, const char *, struct dirent ***,
 	int (*)(const struct dirent *),
@@ -12,3 +14,4 @@ int scandirat64(int dirfd, const char *path, struct dirent ***res,
 {
 	return scandirat(dirfd, path, res, sel, cmp);
 }
+#endif

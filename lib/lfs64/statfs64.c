@@ -1,6 +1,8 @@
 #define _GNU_SOURCE
 #include <sys/statfs.h>
 
+/* glibc has its own (the sanitizer configuration builds this for glibc). */
+#ifndef __GLIBC__
 /* <sys/statfs.h> makes statfs64 a name for statfs, the function and the
  * structure; this is the symbol, for code that declares it itself. */
 #undef statfs64
@@ -10,3 +12,4 @@ int statfs64(const char *restrict path, struct statfs *restrict buf)
 {
 	return statfs(path, buf);
 }
+#endif

@@ -1,6 +1,8 @@
 #define _GNU_SOURCE
 #include <sys/statvfs.h>
 
+/* glibc has its own (the sanitizer configuration builds this for glibc). */
+#ifndef __GLIBC__
 /* <sys/statvfs.h> makes statvfs64 a name for statvfs, the function and the
  * structure; this is the symbol, for code that declares it itself. */
 #undef statvfs64
@@ -10,3 +12,4 @@ int statvfs64(const char *restrict path, struct statvfs *restrict buf)
 {
 	return statvfs(path, buf);
 }
+#endif

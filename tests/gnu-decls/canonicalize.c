@@ -37,12 +37,16 @@ static void expect(const char *name, const char *want)
 	free(got);
 }
 
+/* Through a pointer: glibc declares the argument nonnull (so a sanitizer
+ * would stop the NULL case), yet answers NULL with EINVAL. */
+static char *(*volatile resolve)(const char *) = canonicalize_file_name;
+
 static void expect_error(const char *name, int err)
 {
 	char *got;
 
 	errno = 0;
-	got = canonicalize_file_name(name);
+	got = resolve(name);
 	ck_assert_msg(got == NULL, "%s: %s, wanted errno %d", name ? name : "NULL",
 		      got ? got : "", err);
 	ck_assert_int_eq(errno, err);
