@@ -72,9 +72,9 @@ static int find_name(int pfd, const struct stat *up, const struct stat *cur,
 	return found;
 }
 
-/* Walks up with "..", naming each directory in its parent, as getcwd does
- * where the kernel's answer does not fit in PATH_MAX. */
-static char *walk_up(void)
+/* Walks up with "..", naming each directory in its parent, as glibc's
+ * getcwd does where the kernel's answer does not fit in PATH_MAX. */
+char *__lwb_getcwd_long(void)
 {
 	size_t cap = 256, start = cap;
 	char *buf = malloc(cap), *path;
@@ -109,13 +109,4 @@ fail:
 	free(buf);
 	errno = saved;
 	return NULL;
-}
-
-char *__lwb_getcwd_any(void)
-{
-	char *cwd = getcwd(NULL, 0);
-
-	if (cwd || (errno != ENAMETOOLONG && errno != ERANGE))
-		return cwd;
-	return walk_up();
 }

@@ -4,8 +4,9 @@
 
 #include "../lwb.h"
 
-/* The working directory as a malloc'd absolute path of any length, or NULL
- * with errno. */
-LWB_HIDDEN char *__lwb_getcwd_any(void);
+/* The working directory as a malloc'd absolute path, found by walking up
+ * with "..": for when getcwd fails because the path is longer than
+ * PATH_MAX. NULL with errno on failure. */
+LWB_HIDDEN char *__lwb_getcwd_long(void);
 
 #endif
