@@ -1,0 +1,49 @@
+/*
+ * libwildebeest: <fcntl.h> with glibc's flock operations, on top of musl's.
+ *
+ * glibc's <fcntl.h> defines LOCK_SH, LOCK_EX, LOCK_NB and LOCK_UN in the
+ * default and GNU modes, and the Linux LOCK_MAND, LOCK_READ, LOCK_WRITE and
+ * LOCK_RW under _GNU_SOURCE; musl has the first four only in <sys/file.h>,
+ * and code (systemd among it) that includes just <fcntl.h> for them does
+ * not build. The values are the kernel's, as in musl's <sys/file.h>.
+ */
+#ifndef __LWB_GNU_DECLS_FCNTL_H
+#define __LWB_GNU_DECLS_FCNTL_H
+
+#ifndef __LWB_HEADER_SELFCHECK
+#pragma GCC system_header
+#endif
+
+#include_next <fcntl.h>
+
+#if (defined(_GNU_SOURCE) || defined(_BSD_SOURCE)) && !defined(__GLIBC__)
+#ifndef LOCK_SH
+#define LOCK_SH 1
+#endif
+#ifndef LOCK_EX
+#define LOCK_EX 2
+#endif
+#ifndef LOCK_NB
+#define LOCK_NB 4
+#endif
+#ifndef LOCK_UN
+#define LOCK_UN 8
+#endif
+#endif
+
+#if defined(_GNU_SOURCE) && !defined(__GLIBC__)
+#ifndef LOCK_MAND
+#define LOCK_MAND 32
+#endif
+#ifndef LOCK_READ
+#define LOCK_READ 64
+#endif
+#ifndef LOCK_WRITE
+#define LOCK_WRITE 128
+#endif
+#ifndef LOCK_RW
+#define LOCK_RW 192
+#endif
+#endif
+
+#endif

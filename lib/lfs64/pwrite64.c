@@ -1,0 +1,10 @@
+#define _GNU_SOURCE
+#include <unistd.h>
+
+/* glibc has its own (the sanitizer configuration builds this for glibc). */
+#ifndef __GLIBC__
+ssize_t pwrite64(int fd, const void *buf, size_t size, off_t offset)
+{
+	return pwrite(fd, buf, size, offset);
+}
+#endif
