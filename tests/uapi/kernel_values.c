@@ -1,0 +1,44 @@
+/* The kernel's values, from its headers alone: what glibc uses, and what
+ * musl's second definitions must agree with. */
+#define _GNU_SOURCE
+#include <string.h>
+#include <linux/if_ether.h>
+#include <linux/if_arp.h>
+#include <linux/in6.h>
+#include <linux/ipv6.h>
+#include <linux/if.h>
+#include <linux/if_packet.h>
+#include <linux/prctl.h>
+#include <linux/xattr.h>
+#include "lwbtest.h"
+#include "consts.h"
+#include "macros.h"
+
+const struct lwbt_const lwbt_kernel_consts[] = {
+	LWBT_MACROS_LINUX_IF_ETHER_H
+	LWBT_MACROS_LINUX_IF_ARP_H
+	LWBT_MACROS_LINUX_IPV6_H
+	LWBT_MACROS_LINUX_IF_H
+	LWBT_MACROS_LINUX_IF_PACKET_H
+	LWBT_MACROS_LINUX_PRCTL_H
+	LWBT_MACROS_LINUX_XATTR_H
+	LWBT_END
+};
+
+int lwbt_compare_with_kernel(const char *order, const struct lwbt_const *table)
+{
+	int compared = 0;
+
+	for (; table->name; table++) {
+		const struct lwbt_const *k = lwbt_kernel_consts;
+
+		while (k->name && strcmp(k->name, table->name))
+			k++;
+		if (!k->name)
+			continue;
+		ck_assert_msg(table->value == k->value, "%s: %s is %#llx, the kernel says %#llx",
+			order, table->name, table->value, k->value);
+		compared++;
+	}
+	return compared;
+}
