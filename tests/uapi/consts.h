@@ -14,7 +14,8 @@ struct lwbt_const {
 #define LWBT_MACRO(name, value) { #name, (unsigned long long)(value) },
 #define LWBT_END { 0, 0 }
 
-/* What the kernel's headers say, included alone (kernel_values.c). */
+/* What the kernel's headers say, included alone: each test program that
+ * compares defines it in a unit of its own (kernel_values.c). */
 extern const struct lwbt_const lwbt_kernel_consts[];
 
 /* Fail the test for every name in table whose value differs from the

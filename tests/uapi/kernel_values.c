@@ -1,7 +1,6 @@
 /* The kernel's values, from its headers alone: what glibc uses, and what
  * musl's second definitions must agree with. */
 #define _GNU_SOURCE
-#include <string.h>
 #include <linux/if_ether.h>
 #include <linux/if_arp.h>
 #include <linux/in6.h>
@@ -24,21 +23,3 @@ const struct lwbt_const lwbt_kernel_consts[] = {
 	LWBT_MACROS_LINUX_XATTR_H
 	LWBT_END
 };
-
-int lwbt_compare_with_kernel(const char *order, const struct lwbt_const *table)
-{
-	int compared = 0;
-
-	for (; table->name; table++) {
-		const struct lwbt_const *k = lwbt_kernel_consts;
-
-		while (k->name && strcmp(k->name, table->name))
-			k++;
-		if (!k->name)
-			continue;
-		ck_assert_msg(table->value == k->value, "%s: %s is %#llx, the kernel says %#llx",
-			order, table->name, table->value, k->value);
-		compared++;
-	}
-	return compared;
-}
