@@ -25,7 +25,7 @@ static uint64_t key_from(const char *phrase, size_t n)
 	uint64_t key = 0;
 
 	for (size_t i = 0; i < 8; i++)
-		key = key << 8 | (i < n ? (unsigned char)(phrase[i] << 1) : 0);
+		key = key << 8 | (i < n ? (unsigned char)((unsigned char)phrase[i] << 1) : 0);
 	return key;
 }
 
