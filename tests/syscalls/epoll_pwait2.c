@@ -137,6 +137,12 @@ START_TEST(cancellation_point)
 	pthread_t t;
 	void *result;
 
+	/* Not under ASan (the sanitizer build runs on glibc): ASan reports a
+	 * false stack-buffer-overflow in glibc's cancellation unwinding, and
+	 * glibc does not interrupt a plain system call for a deferred
+	 * cancellation, which libwildebeest relies on there and musl does. */
+	if (SCT_ASAN)
+		goto pending;
 	ck_assert(pthread_create(&t, NULL, wait_for_ever, NULL) == 0);
 	while (!reached)
 		usleep(1000);
@@ -145,6 +151,7 @@ START_TEST(cancellation_point)
 	ck_assert(pthread_join(t, &result) == 0);
 	ck_assert(result == PTHREAD_CANCELED);
 	/* A request already pending when the call is made. */
+pending:
 	reached = 0;
 	ck_assert(pthread_create(&t, NULL, cancelled_before, NULL) == 0);
 	ck_assert(pthread_cancel(t) == 0);

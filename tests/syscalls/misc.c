@@ -8,6 +8,9 @@
 #include <unistd.h>
 #include "sctest.h"
 
+/* glibc exports it on x86 and declares it nowhere. */
+int modify_ldt(int, void *, unsigned long);
+
 static volatile sig_atomic_t got;
 
 static void on_usr1(int sig)
@@ -90,6 +93,25 @@ START_TEST(fcntl64_is_fcntl)
 }
 END_TEST
 
+/* The kernel's answer as is: a negative error number, errno untouched. */
+START_TEST(modify_ldt_is_raw)
+{
+#if defined(__x86_64__) || defined(__i386__)
+	char buf[64];
+	int r;
+
+	errno = 0;
+	r = modify_ldt(0, buf, sizeof buf);
+	ck_assert(r >= 0 || r == -ENOSYS);
+	ck_assert_int_eq(modify_ldt(99, buf, sizeof buf), -ENOSYS);
+	ck_assert_int_eq(errno, 0);
+	if (r >= 0)
+		ck_assert_int_eq(modify_ldt(1, buf, 3), -EINVAL);
+	ck_assert_int_eq(errno, 0);
+#endif
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("misc");
@@ -98,6 +120,7 @@ int main(void)
 	tcase_add_test(tc, getcpu_reports_where_it_runs);
 	tcase_add_test(tc, tgkill_signals_a_thread);
 	tcase_add_test(tc, fcntl64_is_fcntl);
+	tcase_add_test(tc, modify_ldt_is_raw);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
 }

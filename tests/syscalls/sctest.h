@@ -4,6 +4,18 @@
 
 #include "lwbtest.h"
 
+/* Built with AddressSanitizer (the sanitizer configuration). */
+#if defined(__SANITIZE_ADDRESS__)
+#define SCT_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SCT_ASAN 1
+#endif
+#endif
+#ifndef SCT_ASAN
+#define SCT_ASAN 0
+#endif
+
 /* Make the system call nr fail with err for the rest of this (forked)
  * test, through a seccomp filter: how a kernel without the call, or a
  * container that filters it, looks. Fails the test if seccomp refuses. */
