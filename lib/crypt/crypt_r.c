@@ -13,6 +13,7 @@ static const struct {
 	{ "$6$", __lwb_crypt_sha512 },
 	{ "$5$", __lwb_crypt_sha256 },
 	{ "$1$", __lwb_crypt_md5 },
+	{ "$2", __lwb_crypt_bcrypt },
 	{ "_", __lwb_crypt_bsdi },
 };
 
@@ -41,7 +42,8 @@ static char *fail(struct crypt_data *data, const char *setting, int err)
  * failure the token "*0" ("*1" if the setting starts with "*0") and errno:
  * EINVAL for a missing or malformed setting or a method not implemented
  * here, ERANGE for a phrase of CRYPT_MAX_PASSPHRASE_SIZE bytes or more.
- * Methods: $6$, $5$, $1$, _ (BSDi), and traditional DES with bigcrypt.
+ * Methods: $6$, $5$, $1$, $2b$/$2y$/$2a$/$2x$ (bcrypt), _ (BSDi), and
+ * traditional DES with bigcrypt.
  * Everything lives in data: reentrant, no shared buffer.
  */
 char *__wrap_crypt_r(const char *phrase, const char *setting, struct crypt_data *data)

@@ -21,6 +21,7 @@ LWB_HIDDEN int __lwb_crypt_sha512(const char *phrase, size_t n, const char *sett
 LWB_HIDDEN int __lwb_crypt_md5(const char *phrase, size_t n, const char *setting, char *out);
 LWB_HIDDEN int __lwb_crypt_des(const char *phrase, size_t n, const char *setting, char *out);
 LWB_HIDDEN int __lwb_crypt_bsdi(const char *phrase, size_t n, const char *setting, char *out);
+LWB_HIDDEN int __lwb_crypt_bcrypt(const char *phrase, size_t n, const char *setting, char *out);
 
 /* The crypt alphabet: ./0-9A-Za-z for 0..63. */
 LWB_HIDDEN extern const char __lwb_crypt_itoa64[65];
