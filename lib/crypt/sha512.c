@@ -12,7 +12,7 @@ static uint64_t ror64(uint64_t x, unsigned n)
 
 static void sha512_block(uint64_t h[8], const unsigned char *p)
 {
-	uint64_t w[80], v[8];
+	uint64_t w[80];
 
 	for (int i = 0; i < 16; i++) {
 		w[i] = 0;
@@ -25,20 +25,30 @@ static void sha512_block(uint64_t h[8], const unsigned char *p)
 
 		w[i] = w[i - 16] + s0 + w[i - 7] + s1;
 	}
-	memcpy(v, h, sizeof v);
-	for (int i = 0; i < 80; i++) {
-		uint64_t s1 = ror64(v[4], 14) ^ ror64(v[4], 18) ^ ror64(v[4], 41);
-		uint64_t ch = (v[4] & v[5]) ^ (~v[4] & v[6]);
-		uint64_t t1 = v[7] + s1 + ch + sha512_k[i] + w[i];
-		uint64_t s0 = ror64(v[0], 28) ^ ror64(v[0], 34) ^ ror64(v[0], 39);
-		uint64_t maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
+	uint64_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
 
-		memmove(v + 1, v, 7 * sizeof *v);
-		v[4] += t1;
-		v[0] = t1 + s0 + maj;
+	for (int i = 0; i < 80; i++) {
+		uint64_t t1 = hh + (ror64(e, 14) ^ ror64(e, 18) ^ ror64(e, 41)) + ((e & f) ^ (~e & g)) +
+			sha512_k[i] + w[i];
+		uint64_t t2 = (ror64(a, 28) ^ ror64(a, 34) ^ ror64(a, 39)) + ((a & b) ^ (a & c) ^ (b & c));
+
+		hh = g;
+		g = f;
+		f = e;
+		e = d + t1;
+		d = c;
+		c = b;
+		b = a;
+		a = t1 + t2;
 	}
-	for (int i = 0; i < 8; i++)
-		h[i] += v[i];
+	h[0] += a;
+	h[1] += b;
+	h[2] += c;
+	h[3] += d;
+	h[4] += e;
+	h[5] += f;
+	h[6] += g;
+	h[7] += hh;
 }
 
 void __lwb_sha512_init(struct lwb_sha512 *ctx)

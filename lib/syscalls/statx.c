@@ -20,6 +20,12 @@ static int statx_from_stat(int dirfd, const char *path, int flags, struct statx 
 		errno = EINVAL;
 		return -1;
 	}
+	/* What the kernel says to a null path (glibc's fstatat may not be
+	 * handed one). */
+	if (!path) {
+		errno = EFAULT;
+		return -1;
+	}
 	if (fstatat(dirfd, path, &st, flags))
 		return -1;
 	/* glibc writes through a null buffer and crashes; the kernel says EFAULT. */

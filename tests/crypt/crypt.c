@@ -21,6 +21,18 @@ static const struct {
 /* A null pointer the compiler cannot see. */
 static const char *volatile null;
 
+/* Built with AddressSanitizer (the sanitizer configuration). */
+#if defined(__SANITIZE_ADDRESS__)
+#define CRYPT_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CRYPT_ASAN 1
+#endif
+#endif
+#ifndef CRYPT_ASAN
+#define CRYPT_ASAN 0
+#endif
+
 START_TEST(layout)
 {
 	ck_assert_int_eq(CRYPT_OUTPUT_SIZE, 384);
@@ -92,12 +104,16 @@ START_TEST(missing_arguments_and_long_phrases)
 	char *setting = malloc(1000);
 
 	ck_assert(data && phrase && setting);
-	errno = 0;
-	ck_assert_str_eq(crypt_r(null, "$6$x", data), "*0");
-	ck_assert_int_eq(errno, EINVAL);
-	errno = 0;
-	ck_assert_str_eq(crypt_r("x", null, data), "*0");
-	ck_assert_int_eq(errno, EINVAL);
+	/* ASan's crypt_r interceptor measures its arguments before passing
+	 * them on, so glibc's side cannot be asked about null ones there. */
+	if (!(LWBT_GLIBC && CRYPT_ASAN)) {
+		errno = 0;
+		ck_assert_str_eq(crypt_r(null, "$6$x", data), "*0");
+		ck_assert_int_eq(errno, EINVAL);
+		errno = 0;
+		ck_assert_str_eq(crypt_r("x", null, data), "*0");
+		ck_assert_int_eq(errno, EINVAL);
+	}
 	/* CRYPT_MAX_PASSPHRASE_SIZE counts the terminator: 511 bytes hash,
 	 * 512 are ERANGE, for every method, checked before the setting. */
 	memset(phrase, 'p', CRYPT_MAX_PASSPHRASE_SIZE - 1);

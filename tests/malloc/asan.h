@@ -1,10 +1,11 @@
 /*
  * Under AddressSanitizer (the sanitizer configuration, on glibc) the
  * sanitizer's runtime defines mallinfo, mallopt, malloc_stats, mcheck,
- * mcheck_pedantic and pvalloc itself, and its definitions come first in
- * the link: neither glibc's nor libwildebeest's are called. Checks of
- * those are left out there (MALLOC_ASAN); mallinfo2, malloc_info,
- * malloc_trim, mprobe, mtrace and muntrace are still the real ones.
+ * mcheck_pedantic, mprobe and pvalloc itself, and its definitions come
+ * first in the link: neither glibc's nor libwildebeest's are called.
+ * Checks of those are left out there (MALLOC_ASAN); mallinfo2,
+ * malloc_info, malloc_trim, mcheck_check_all, mtrace and muntrace are
+ * still the real ones.
  */
 #ifndef MALLOC_ASAN_H
 #define MALLOC_ASAN_H
