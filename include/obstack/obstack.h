@@ -41,7 +41,8 @@ struct obstack {
 	char *chunk_limit;		/* end of the current chunk */
 	union {
 		long tempint;
-		void *tempptr;
+		void *tempptr;		/* libwildebeest: where the current
+					 * chunk's first object started */
 	} temp;
 	int alignment_mask;		/* objects start at multiples of mask + 1 */
 	struct _obstack_chunk *(*chunkfun)(void *, long);

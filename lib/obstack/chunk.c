@@ -70,6 +70,7 @@ int __lwb_obstack_start(struct obstack *h, int size, int alignment,
 	base = __lwb_obstack_align(h, chunk->contents);
 	h->object_base = base > (uintptr_t)h->chunk_limit ? h->chunk_limit : (char *)base;
 	h->next_free = h->object_base;
+	h->temp.tempptr = h->object_base;	/* see _obstack_newchunk */
 	h->maybe_empty_object = 0;
 	h->alloc_failed = 0;
 	return 1;

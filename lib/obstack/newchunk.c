@@ -4,7 +4,11 @@
  * obstack's chunk size if that is larger. The object moves to the new
  * chunk's first aligned address. The old chunk is freed when the object
  * was the only thing in it (it started the chunk and no empty object was
- * finished there, which a caller may still hold). A length that is negative
+ * finished there, which a caller may still hold). Where the chunk's first
+ * object started is remembered in temp.tempptr, which the macros do not
+ * use: glibc works it out from the current alignment mask, and frees a
+ * chunk still holding objects when the mask was raised since they were
+ * made. A length that is negative
  * or would overflow these sums never reaches the allocator: it goes to the
  * failure handler, like an allocation that fails.
  */
@@ -46,12 +50,12 @@ void _obstack_newchunk(struct obstack *h, ptrdiff_t length)
 	base = (char *)__lwb_obstack_align(h, chunk->contents);
 	if (object)
 		memcpy(base, h->object_base, object);
-	if (old && !h->maybe_empty_object &&
-		(uintptr_t)h->object_base == __lwb_obstack_align(h, old->contents)) {
+	if (old && !h->maybe_empty_object && h->object_base == h->temp.tempptr) {
 		chunk->prev = old->prev;
 		__lwb_obstack_chunk_free(h, old);
 	}
 	h->object_base = base;
+	h->temp.tempptr = base;
 	h->next_free = base + object;
 	h->maybe_empty_object = 0;
 }

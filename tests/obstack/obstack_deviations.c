@@ -20,6 +20,14 @@
 #define obstack_chunk_alloc rec_alloc
 #define obstack_chunk_free rec_free
 
+int _obstack_allocated_p(struct obstack *, void *);
+
+/* Bytes from the start of the first chunk to p. */
+static long off0(const void *p)
+{
+	return (long)((const char *)p - rec.chunks[0]);
+}
+
 static jmp_buf jump;
 static int handled;
 
@@ -233,6 +241,32 @@ START_TEST(failed_printf_leaves_the_object)
 }
 END_TEST
 
+/* After the alignment mask is raised, the second object of a chunk can
+ * start where the new mask puts a first object. glibc then takes it for
+ * the chunk's only object and frees the chunk when that object grows past
+ * it, with the first object still in it. */
+START_TEST(raised_mask_keeps_chunk_with_objects)
+{
+	static char big[70000];
+	struct obstack ob;
+	char *x;
+
+	rec_reset();
+	obstack_init(&ob);
+	x = obstack_copy0(&ob, "x", 1);
+	ck_assert_int_eq(off0(x), 16);
+	obstack_alignment_mask(&ob) = 31;
+	obstack_1grow(&ob, 'a');
+	ck_assert_int_eq(off0(obstack_base(&ob)), 32);
+	obstack_grow(&ob, big, sizeof big);
+	ck_assert_int_eq(rec.frees, 0);
+	ck_assert(_obstack_allocated_p(&ob, x));
+	ck_assert_str_eq(x, "x");
+	obstack_free(&ob, NULL);
+	rec_reset();
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("obstack deviations");
@@ -245,6 +279,7 @@ int main(void)
 	tcase_add_test(tc, object_start_stays_in_the_chunk);
 	tcase_add_test(tc, returning_handler_aborts);
 	tcase_add_test(tc, failed_printf_leaves_the_object);
+	tcase_add_test(tc, raised_mask_keeps_chunk_with_objects);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
 }
