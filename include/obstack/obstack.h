@@ -84,6 +84,9 @@ int obstack_vprintf(struct obstack *, const char *, va_list);
 #endif
 #endif
 
+/* memcpy for the growing macros, faster than musl's for short copies. */
+void *__lwb_obstack_memcpy(void *, const void *, size_t);
+
 /* The macros below as functions, for compilers without statement
  * expressions. */
 unsigned __lwb_obstack_object_size(struct obstack *);
@@ -156,7 +159,7 @@ void *__lwb_obstack_copy0(struct obstack *, const void *, ptrdiff_t);
 	__PTRDIFF_TYPE__ __lwb_g_n = (length); \
 	if ((__SIZE_TYPE__)__lwb_g_n > (__SIZE_TYPE__)(__lwb_g->chunk_limit - __lwb_g->next_free)) \
 		_obstack_newchunk(__lwb_g, __lwb_g_n); \
-	memcpy(__lwb_g->next_free, __lwb_g_p, (__SIZE_TYPE__)__lwb_g_n); \
+	__lwb_obstack_memcpy(__lwb_g->next_free, __lwb_g_p, (__SIZE_TYPE__)__lwb_g_n); \
 	__lwb_g->next_free += __lwb_g_n; \
 	(void)0; })
 
@@ -168,7 +171,7 @@ void *__lwb_obstack_copy0(struct obstack *, const void *, ptrdiff_t);
 	if ((__SIZE_TYPE__)__lwb_g0_n >= (__SIZE_TYPE__)(__lwb_g0->chunk_limit - __lwb_g0->next_free)) \
 		_obstack_newchunk(__lwb_g0, __lwb_g0_n < 0 || __lwb_g0_n == __PTRDIFF_MAX__ \
 			? (__PTRDIFF_TYPE__)-1 : __lwb_g0_n + 1); \
-	memcpy(__lwb_g0->next_free, __lwb_g0_p, (__SIZE_TYPE__)__lwb_g0_n); \
+	__lwb_obstack_memcpy(__lwb_g0->next_free, __lwb_g0_p, (__SIZE_TYPE__)__lwb_g0_n); \
 	__lwb_g0->next_free += __lwb_g0_n; \
 	*__lwb_g0->next_free++ = 0; \
 	(void)0; })
@@ -251,7 +254,7 @@ void *__lwb_obstack_copy0(struct obstack *, const void *, ptrdiff_t);
 	__PTRDIFF_TYPE__ __lwb_c_n = (length); \
 	if ((__SIZE_TYPE__)__lwb_c_n > (__SIZE_TYPE__)(__lwb_c->chunk_limit - __lwb_c->next_free)) \
 		_obstack_newchunk(__lwb_c, __lwb_c_n); \
-	memcpy(__lwb_c->next_free, __lwb_c_p, (__SIZE_TYPE__)__lwb_c_n); \
+	__lwb_obstack_memcpy(__lwb_c->next_free, __lwb_c_p, (__SIZE_TYPE__)__lwb_c_n); \
 	__lwb_c->next_free += __lwb_c_n; \
 	obstack_finish(__lwb_c); })
 
@@ -262,7 +265,7 @@ void *__lwb_obstack_copy0(struct obstack *, const void *, ptrdiff_t);
 	if ((__SIZE_TYPE__)__lwb_c0_n >= (__SIZE_TYPE__)(__lwb_c0->chunk_limit - __lwb_c0->next_free)) \
 		_obstack_newchunk(__lwb_c0, __lwb_c0_n < 0 || __lwb_c0_n == __PTRDIFF_MAX__ \
 			? (__PTRDIFF_TYPE__)-1 : __lwb_c0_n + 1); \
-	memcpy(__lwb_c0->next_free, __lwb_c0_p, (__SIZE_TYPE__)__lwb_c0_n); \
+	__lwb_obstack_memcpy(__lwb_c0->next_free, __lwb_c0_p, (__SIZE_TYPE__)__lwb_c0_n); \
 	__lwb_c0->next_free += __lwb_c0_n; \
 	*__lwb_c0->next_free++ = 0; \
 	obstack_finish(__lwb_c0); })

@@ -34,6 +34,37 @@ START_TEST(grow_and_finish)
 }
 END_TEST
 
+START_TEST(every_short_length)
+{
+	struct obstack ob;
+	unsigned char src[300];
+
+	for (int i = 0; i < 300; i++)
+		src[i] = (unsigned char)(i * 37 + 11);
+	obstack_init(&ob);
+	for (int misalign = 0; misalign < 9; misalign++) {
+		for (int n = 0; n <= 140; n++) {
+			unsigned char *obj;
+
+			obstack_blank(&ob, misalign);
+			memset(obstack_base(&ob), 0xee, (size_t)misalign);
+			obstack_grow(&ob, src + n % 7, n);
+			obstack_grow0(&ob, src + 150, n);
+			ck_assert_uint_eq(obstack_object_size(&ob), (unsigned)(misalign + 2 * n + 1));
+			obj = obstack_finish(&ob);
+			for (int k = 0; k < misalign; k++)
+				ck_assert_int_eq(obj[k], 0xee);
+			ck_assert(memcmp(obj + misalign, src + n % 7, (size_t)n) == 0);
+			ck_assert(memcmp(obj + misalign + n, src + 150, (size_t)n) == 0);
+			ck_assert_int_eq(obj[misalign + 2 * n], 0);
+			obj = obstack_copy(&ob, src + 3, n);
+			ck_assert(memcmp(obj, src + 3, (size_t)n) == 0);
+		}
+	}
+	obstack_free(&ob, NULL);
+}
+END_TEST
+
 START_TEST(pointers_and_ints)
 {
 	struct obstack ob;
@@ -239,6 +270,7 @@ int main(void)
 	TCase *tc = tcase_create("grow");
 
 	tcase_add_test(tc, grow_and_finish);
+	tcase_add_test(tc, every_short_length);
 	tcase_add_test(tc, pointers_and_ints);
 	tcase_add_test(tc, fast_forms_after_make_room);
 	tcase_add_test(tc, blank_grows_and_shrinks);
