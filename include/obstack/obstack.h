@@ -53,12 +53,18 @@ struct obstack {
 	unsigned alloc_failed : 1;
 };
 
-int _obstack_begin(struct obstack *, int, int, void *(*)(long), void (*)(void *));
+/* Sanitizer runtimes (ASan's) intercept these three names and hand the
+ * calls to the C library's obstack code; under these link names a consumer
+ * reaches libwildebeest's wherever it is built. The library exports the
+ * plain names too, for configure probes and for callers that declare the
+ * functions themselves. */
+int _obstack_begin(struct obstack *, int, int, void *(*)(long), void (*)(void *))
+	__asm__("__lwb_obstack_begin");
 int _obstack_begin_1(struct obstack *, int, int, void *(*)(void *, long),
-	void (*)(void *, void *), void *);
+	void (*)(void *, void *), void *) __asm__("__lwb_obstack_begin_1");
 /* Moves the current object to a new chunk with room for length more
  * bytes; an impossible length goes to obstack_alloc_failed_handler. */
-void _obstack_newchunk(struct obstack *, ptrdiff_t);
+void _obstack_newchunk(struct obstack *, ptrdiff_t) __asm__("__lwb_obstack_newchunk");
 void _obstack_free(struct obstack *, void *);
 void obstack_free(struct obstack *, void *);
 int _obstack_memory_used(struct obstack *);

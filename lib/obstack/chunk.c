@@ -1,6 +1,8 @@
 /*
  * Starting an obstack, and calling its chunk allocator and deallocator the
- * way it was set up (with or without the extra argument).
+ * way it was set up (with or without the extra argument). The struct holds
+ * both kinds in one field type, as glibc's does; casts go through
+ * void (*)(void), the type C compilers accept any function pointer through.
  */
 #include <obstack.h>
 #include <stddef.h>
@@ -11,7 +13,7 @@ struct _obstack_chunk *__lwb_obstack_chunk_alloc(struct obstack *h, long size)
 {
 	if (h->use_extra_arg)
 		return h->chunkfun(h->extra_arg, size);
-	return ((struct _obstack_chunk *(*)(long))h->chunkfun)(size);
+	return ((struct _obstack_chunk *(*)(long))(void (*)(void))h->chunkfun)(size);
 }
 
 void __lwb_obstack_chunk_free(struct obstack *h, struct _obstack_chunk *chunk)
@@ -19,7 +21,7 @@ void __lwb_obstack_chunk_free(struct obstack *h, struct _obstack_chunk *chunk)
 	if (h->use_extra_arg)
 		h->freefun(h->extra_arg, chunk);
 	else
-		((void (*)(void *))h->freefun)(chunk);
+		((void (*)(void *))(void (*)(void))h->freefun)(chunk);
 }
 
 void __lwb_obstack_fail(void)

@@ -59,3 +59,7 @@ void _obstack_newchunk(struct obstack *h, ptrdiff_t length)
 	h->next_free = base + object;
 	h->maybe_empty_object = 0;
 }
+
+/* The plain name as well (<obstack.h> binds callers to __lwb_obstack_newchunk). */
+extern __typeof__(_obstack_newchunk) __lwb_plain_obstack_newchunk __asm__("_obstack_newchunk")
+	__attribute__((__alias__("__lwb_obstack_newchunk")));

@@ -120,11 +120,15 @@ END_TEST
 
 static void suppressed_does_nothing(void)
 {
+	/* Not a constant: with one, glibc's header (gcc, -O2) declares the
+	 * call as never returning, and the return below is then undefined. */
+	volatile int status = 3;
+
 	program_invocation_name = "p";
 	error_one_per_line = 1;
 	error_at_line(0, 0, "f", 1, "a");
 	printf("unflushed");
-	error_at_line(3, 0, "f", 1, "b");	/* neither exits nor flushes */
+	error_at_line(status, 0, "f", 1, "b");	/* neither exits nor flushes */
 	write(2, "W\n", 2);
 	_exit(0);
 }

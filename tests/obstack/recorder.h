@@ -17,7 +17,9 @@ struct recorder {
 	int allocs;
 	int freed[REC_MAX];	/* indices into chunks[], in order of freeing */
 	int frees;
-	int offset;		/* add this to every address handed out */
+	int offset;		/* add this to every address handed out
+				 * (a multiple of 8: the chunk header holds
+				 * pointers) */
 	long limit;		/* refuse requests above this (0: none) */
 	void *last_arg;		/* the extra argument of the last call */
 };
