@@ -15,6 +15,12 @@
  * their lengths, level, fts_errno, parent and cycle, the stat data, the
  * working directory when fts moves with fchdir, return values and errno,
  * descriptors left open. ASan, UBSan and LeakSanitizer watch the rest.
+ *
+ * Left out, because glibc is wrong there (tests/fts/fts_deviations.c):
+ * moving with fchdir, fts_children on a directory reached through a link
+ * by FTS_FOLLOW, and fts_read into such a directory when it is empty; for
+ * both glibc returns by ".." and, unless the link's target sits in the
+ * link's own directory, fails with ENOENT and ends the walk.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -175,6 +181,30 @@ static void cleanup(void)
 		rmtree(AT_FDCWD, top);
 }
 
+/* Moving with fchdir, e (a directory) was reached through a link. */
+static int through_link(const FTSENT *e, int chdir_mode)
+{
+	struct stat st;
+
+	return chdir_mode && e->fts_info == FTS_D && e->fts_level > FTS_ROOTLEVEL &&
+		!lstat(e->fts_accpath, &st) && S_ISLNK(st.st_mode);
+}
+
+static int is_empty_dir(const char *path, int seedot)
+{
+	DIR *d = opendir(path);
+	struct dirent *e;
+	int n = 0;
+
+	if (!d)
+		return 0;
+	while ((e = readdir(d)))
+		if (seedot || (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")))
+			n++;
+	closedir(d);
+	return n == 0;
+}
+
 static const char *cwd_of(int chdir_mode, char *buf, size_t size)
 {
 	if (!chdir_mode)
@@ -238,6 +268,13 @@ static void run(int who, const struct impl *f, char **roots, int options, compar
 		FTSENT *e;
 		int r;
 
+		/* See the top of the file. */
+		if (last && through_link(last, chdir_mode)) {
+			if (op == 9 || op == 10)
+				continue;
+			if (op <= 8 && is_empty_dir(last->fts_accpath, options & FTS_SEEDOT))
+				break;
+		}
 		switch (op) {
 		case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7: case 8:
 			errno = 0;

@@ -106,9 +106,16 @@ static FTSENT *read_entries(struct fts_stream *s, FTSENT *dir, int fd, enum buil
 			goto fail;
 		}
 	}
-	/* Room for the longest path now: fts_read never fails for it. */
+	/* Room for the longest path now: fts_read never fails for it. The
+	 * buffer may move, and these entries are not yet where
+	 * __lwb_fts_path_reserve looks. */
 	if (__lwb_fts_path_reserve(s, longest + 1))
 		goto fail;
+	for (FTSENT *p = head; p; p = p->fts_link) {
+		p->fts_path = s->fts.fts_path;
+		if (!s->chdir)
+			p->fts_accpath = s->fts.fts_path;
+	}
 	if (!s->chdir) {
 		/* glibc builds the entries' paths in the buffer and leaves it
 		 * as the directory's path and a slash, or without its own

@@ -81,7 +81,7 @@ int __lwb_fts_path_reserve(struct fts_stream *s, size_t len)
 		return -1;
 	}
 	while (cap <= len)
-		cap = cap ? 2 * cap : 4096;
+		cap = cap ? 2 * cap : 64;
 	if (cap > USHRT_MAX + 1)
 		cap = USHRT_MAX + 1;
 	new = realloc(old, cap);

@@ -55,6 +55,7 @@ static FTSENT *load_root(struct fts_stream *s, FTSENT *p)
 	size_t len = p->fts_namelen;
 	char *slash;
 
+	s->fts.fts_cur = p;	/* the previous entry is gone */
 	if (__lwb_fts_path_reserve(s, len))
 		return stop(s);
 	memcpy(s->fts.fts_path, p->fts_name, len + 1);
