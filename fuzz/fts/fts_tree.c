@@ -20,7 +20,12 @@
  * moving with fchdir, fts_children on a directory reached through a link
  * by FTS_FOLLOW, and fts_read into such a directory when it is empty; for
  * both glibc returns by ".." and, unless the link's target sits in the
- * link's own directory, fails with ENOENT and ends the walk.
+ * link's own directory, fails with ENOENT and ends the walk. And FTS_AGAIN
+ * on a directory fts_children has listed: should the directory be
+ * something else when stat'ed again, glibc keeps the list and later reads
+ * it as another directory's, its parent freed (only a directory reached
+ * through a link, or a root "." that becomes FTS_DOT, changes so:
+ * FTS_AGAIN stats without following).
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -190,6 +195,13 @@ static int through_link(const FTSENT *e, int chdir_mode)
 		!lstat(e->fts_accpath, &st) && S_ISLNK(st.st_mode);
 }
 
+static int is_link(const char *path)
+{
+	struct stat st;
+
+	return !lstat(path, &st) && S_ISLNK(st.st_mode);
+}
+
 static int is_empty_dir(const char *path, int seedot)
 {
 	DIR *d = opendir(path);
@@ -251,7 +263,7 @@ static void run(int who, const struct impl *f, char **roots, int options, compar
 {
 	FTS *fts;
 	FTSENT *last = NULL, *kids[16];
-	int nkids = 0, chdir_mode, r0, read_any = 0;
+	int nkids = 0, chdir_mode, r0, read_any = 0, listed = 0;
 	char line[LINE];
 
 	steps[who] = 0;
@@ -279,15 +291,24 @@ static void run(int who, const struct impl *f, char **roots, int options, compar
 		case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7: case 8:
 			errno = 0;
 			e = f->read(fts);
-			nkids = 0;	/* a read may free the list */
 			if (!e) {
 				note(who, "read NULL errno %d", errno);
 				last = NULL;
+				nkids = 0;
 				break;
 			}
 			describe(line, e, options, chdir_mode, 1, 1);
 			read_any = 1;
-			note(who, "read %s", line);
+			/* Which listed entry it is, if any: fts_read takes over
+			 * fts_children's list unless FTS_NAMEONLY was asked. */
+			r = -1;
+			for (int j = 0; j < nkids; j++)
+				if (kids[j] == e)
+					r = j;
+			nkids = 0;	/* a read may free the list */
+			listed = 0;
+			note(who, "read %s listed %d options %#x", line, r,
+				fts->fts_options & (FTS_OPTIONMASK | FTS_NAMEONLY));
 			last = e;
 			break;
 		case 9:
@@ -297,6 +318,7 @@ static void run(int who, const struct impl *f, char **roots, int options, compar
 			errno = 0;
 			e = f->children(fts, op == 10 ? FTS_NAMEONLY : 0);
 			note(who, "children %s errno %d", e ? "list" : "NULL", errno);
+			listed = e != NULL;
 			nkids = 0;
 			for (; e; e = e->fts_link) {
 				if (op == 10)
@@ -309,7 +331,8 @@ static void run(int who, const struct impl *f, char **roots, int options, compar
 			}
 			break;
 		case 11: case 12: case 13:
-			if (!last)
+			if (!last || (op == 11 && listed && (is_link(last->fts_accpath) ||
+				!strcmp(last->fts_name, ".") || !strcmp(last->fts_name, ".."))))
 				break;
 			errno = 0;
 			r = f->set(fts, last, op == 11 ? FTS_AGAIN : op == 12 ? FTS_SKIP : FTS_FOLLOW);

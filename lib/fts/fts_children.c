@@ -3,7 +3,9 @@
  * again at every call): NULL with errno 0 when that is not a directory
  * in preorder or has no entries, NULL with errno when it cannot be read
  * (or, moving with fchdir, entered). Before the first fts_read: the roots.
- * FTS_NAMEONLY reads names only; fts_read then reads the directory again.
+ * FTS_NAMEONLY reads names only, and as in glibc it sticks (as a bit of
+ * fts_options) until fts_read next enters a directory with a list made:
+ * that list, whichever call made it, is read again from the directory.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -28,10 +30,12 @@ FTSENT *__wrap_fts_children(FTS *fts, int instr)
 		return NULL;
 	__lwb_fts_free_list(fts->fts_child);
 	fts->fts_child = NULL;
+	s->dropped_list = 0;
+	if (instr)
+		fts->fts_options |= FTS_NAMEONLY;
 	list = __lwb_fts_build(s, p, instr ? BUILD_NAMES : BUILD_CHILD, &why);
 	if (!list && errno && why == BUILD_FATAL)
 		fts->fts_options |= FTS_STOP;
-	s->child_nameonly = instr != 0;
 	return fts->fts_child = list;
 }
 

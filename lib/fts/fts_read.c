@@ -131,7 +131,7 @@ static FTSENT *descend(struct fts_stream *s, FTSENT *p, int skip)
 {
 	FTS *fts = &s->fts;
 	enum build_failure why = BUILD_FATAL;
-	FTSENT *list;
+	FTSENT *list = NULL;
 
 	if (skip || ((fts->fts_options & FTS_XDEV) && p->fts_dev != fts->fts_dev)) {
 		__lwb_fts_free_list(fts->fts_child);
@@ -139,7 +139,12 @@ static FTSENT *descend(struct fts_stream *s, FTSENT *p, int skip)
 		p->fts_info = FTS_DP;
 		return p;
 	}
-	if (fts->fts_child && !s->child_nameonly) {
+	if ((fts->fts_child || s->dropped_list) && (fts->fts_options & FTS_NAMEONLY)) {
+		/* Made with (or since) FTS_NAMEONLY: read again below.
+		 * glibc clears the bit here, when it finds a list, even one
+		 * left from another directory. */
+		fts->fts_options &= ~FTS_NAMEONLY;
+	} else if (fts->fts_child) {
 		/* fts_children read it already. */
 		list = fts->fts_child;
 		fts->fts_child = NULL;
@@ -149,7 +154,9 @@ static FTSENT *descend(struct fts_stream *s, FTSENT *p, int skip)
 			p->fts_info = FTS_DP;
 			return p;
 		}
-	} else {
+	}
+	s->dropped_list = 0;
+	if (!list) {
 		__lwb_fts_free_list(fts->fts_child);
 		fts->fts_child = NULL;
 		list = __lwb_fts_build(s, p, BUILD_READ, &why);
@@ -179,9 +186,7 @@ FTSENT *__wrap_fts_read(FTS *fts)
 	if (p->fts_info == FTS_INIT)
 		goto next;
 	if (instr == FTS_AGAIN) {
-		__lwb_fts_free_list(fts->fts_child);
-		fts->fts_child = NULL;
-		/* Through links under FTS_LOGICAL only: a root that
+		/* (A list fts_children made stays, as in glibc.) Through links under FTS_LOGICAL only: a root that
 		 * FTS_COMFOLLOW followed is its link again. */
 		p->fts_info = (unsigned short)restat(s, p, fts->fts_options & FTS_LOGICAL);
 		return p;
@@ -193,6 +198,14 @@ FTSENT *__wrap_fts_read(FTS *fts)
 	if (p->fts_info == FTS_D)
 		return descend(s, p, instr == FTS_SKIP);
 next:
+	/* Moving on: a list fts_children made for p is no use now. (glibc
+	 * keeps it, and hands it out as the entries of the next directory
+	 * it enters, their parent long freed.) */
+	if (fts->fts_child) {
+		__lwb_fts_free_list(fts->fts_child);
+		fts->fts_child = NULL;
+		s->dropped_list = 1;
+	}
 	prev = p;
 	p = p->fts_link;
 	if (p) {

@@ -12,7 +12,7 @@ struct fts_stream {
 	FTS fts;		/* first: the handle callers hold */
 	FTSENT *root_parent;	/* level -1; its fts_link is unused */
 	int chdir;		/* moving through the tree with fchdir */
-	int child_nameonly;	/* fts.fts_child was made with FTS_NAMEONLY */
+	int dropped_list;	/* fts_read freed a list fts_children made */
 	char *dirbuf;		/* getdents64 records */
 };
 

@@ -80,13 +80,50 @@ START_TEST(entries_of_the_current_directory)
 	ck_assert_str_eq(here, top);
 	/* Asked again, read again. */
 	EXPECT_LIST(fts_children(fts, 0), 1, "b D, dang SL, f1 F, fifo DEFAULT, ld SL, lf1 SL");
-	/* Names only. */
-	EXPECT_LIST(fts_children(fts, FTS_NAMEONLY), 0, "b, dang, f1, fifo, ld, lf1");
 	list = fts_children(fts, 0);
 	/* fts_read goes on with the entries the last call made. */
 	ck_assert_ptr_eq(fts_read(fts), list);
 	ck_assert_str_eq(fts_read(fts)->fts_path, "a/b/c");
 	ck_assert_int_eq(fts_close(fts), 0);
+}
+END_TEST
+
+START_TEST(names_only)
+{
+	char *roots[] = { "a", NULL };
+	struct walk w = { .n = 0 };
+	FTSENT *e;
+	FTS *fts;
+
+	enter_tmpdir();
+	tree_basic();
+	fts = fts_open(roots, FTS_PHYSICAL, by_name);
+	fts_read(fts);
+	EXPECT_LIST(fts_children(fts, FTS_NAMEONLY), 0, "b, dang, f1, fifo, ld, lf1");
+	/* Once FTS_NAMEONLY was asked, fts_read reads the directory again
+	 * when it enters it, even if a full list was made since: an
+	 * instruction on an entry of that list is lost. */
+	for (e = fts_children(fts, 0); e; e = e->fts_link)
+		if (!strcmp(e->fts_name, "f1"))
+			fts_set(fts, e, FTS_AGAIN);
+	while ((e = fts_read(fts)))
+		walk_record(&w, e);
+	ck_assert_int_eq(fts_close(fts), 0);
+	walk_expect(&w,
+		"D a/b\n"
+		"D a/b/c\n"
+		"F a/b/c/f3\n"
+		"DP a/b/c\n"
+		"F a/b/f2\n"
+		"SL a/b/up\n"
+		"DP a/b\n"
+		"SL a/dang\n"
+		"F a/f1\n"
+		"DEFAULT a/fifo\n"
+		"SL a/ld\n"
+		"SL a/lf1\n"
+		"DP a\n");
+	walk_free(&w);
 }
 END_TEST
 
@@ -155,6 +192,7 @@ int main(void)
 
 	tcase_add_test(tc, roots_before_the_first_read);
 	tcase_add_test(tc, entries_of_the_current_directory);
+	tcase_add_test(tc, names_only);
 	tcase_add_test(tc, nothing_to_list);
 	tcase_add_test(tc, children_under_nochdir);
 	suite_add_tcase(s, tc);
