@@ -41,80 +41,107 @@ static int skip_name(const char *name, int seedot)
 	return !seedot && name[0] == '.' && (!name[1] || (name[1] == '.' && !name[2]));
 }
 
-/* Read every entry of fd into a list; NULL with errno set on failure,
- * *why telling what failed. */
+/* Every entry of fd as a list; NULL with errno set on failure, *why
+ * telling what failed. The entries are placed in one block as getdents64
+ * gives their names, then linked and stat'ed. */
 static FTSENT *read_entries(struct fts_stream *s, FTSENT *dir, int fd, enum build how,
 	size_t *count, enum build_failure *why)
 {
 	int options = s->fts.fts_options;
+	int seedot = options & FTS_SEEDOT;
 	int nostat = (options & FTS_NOSTAT) && (options & FTS_PHYSICAL);
 	int follow = options & FTS_LOGICAL;
 	size_t len = dir->fts_pathlen;
 	size_t sep = len && s->fts.fts_path[len - 1] != '/';
-	size_t longest = len;
+	size_t longest = len, used = 0;
 	FTSENT *head = NULL, **tail = &head;
+	struct entry_block *block;
 	long n;
 
 	*count = 0;
 	*why = BUILD_FATAL;
 	if (!s->dirbuf && !(s->dirbuf = malloc(DIRBUF)))
 		return NULL;
+	block = __lwb_fts_block(s, 8192);
+	if (!block)
+		return NULL;
 	while ((n = syscall(SYS_getdents64, fd, s->dirbuf, DIRBUF)) > 0) {
 		for (long off = 0; off < n;) {
 			struct kernel_dirent *d = (void *)(s->dirbuf + off);
-			size_t namelen, pathlen;
-			FTSENT *p;
+			size_t namelen, end;
 
 			off += d->d_reclen;
-			if (skip_name(d->d_name, options & FTS_SEEDOT))
+			if (skip_name(d->d_name, seedot))
 				continue;
 			namelen = strlen(d->d_name);
-			pathlen = len + sep + namelen;
-			if (pathlen > USHRT_MAX) {
+			if (len + sep + namelen > USHRT_MAX) {
 				errno = ENAMETOOLONG;
-				goto fail;
+				goto fail_block;
 			}
-			p = __lwb_fts_alloc(s, d->d_name, namelen);
-			if (!p)
-				goto fail;
-			*tail = p;
-			tail = &p->fts_link;
-			++*count;
-			if (pathlen > longest)
-				longest = pathlen;
-			p->fts_level = (short)(dir->fts_level + 1);
-			p->fts_parent = dir;
-			p->fts_pathlen = (unsigned short)pathlen;
-			if (how == BUILD_NAMES) {
-				p->fts_info = FTS_NSOK;
-			} else if (nostat && d->d_type != DT_DIR && d->d_type != DT_UNKNOWN) {
-				p->fts_info = FTS_NSOK;
-			} else if (!s->chdir && pathlen >= PATH_MAX) {
-				p->fts_info = FTS_NS;
-				p->fts_errno = ENAMETOOLONG;
+			end = used + __lwb_fts_entry_size(namelen);
+			if (end > __lwb_fts_block_size(block)) {
+				struct entry_block *b = __lwb_fts_block_grow(block,
+					2 * __lwb_fts_block_size(block) > end ?
+					2 * __lwb_fts_block_size(block) : end);
+
+				if (!b)
+					goto fail_block;
+				block = b;
 			} else {
-				p->fts_info = (unsigned short)__lwb_fts_stat(s, p, fd, p->fts_name, follow);
+				block = __lwb_fts_block_grow(block, end);
 			}
+			used = __lwb_fts_place(block, used, d->d_name, namelen);
+			if (len + sep + namelen > longest)
+				longest = len + sep + namelen;
+			/* The type the directory gives, kept in fts_info
+			 * until the entry is stat'ed. */
+			__lwb_fts_entry_at(block, used - __lwb_fts_entry_size(namelen))->fts_info =
+				d->d_type;
+			++*count;
 		}
 	}
 	if (n < 0) {
 		/* Failing part way: what was read is kept, and the directory
 		 * is FTS_ERR after it (FTS_DNR if nothing was read). */
 		dir->fts_errno = errno;
-		if (!head) {
+		if (!*count) {
 			*why = BUILD_UNREADABLE;
-			goto fail;
+			goto fail_block;
 		}
 	}
-	/* Room for the longest path now: fts_read never fails for it. The
-	 * buffer may move, and these entries are not yet where
-	 * __lwb_fts_path_reserve looks. */
-	if (__lwb_fts_path_reserve(s, longest + 1))
-		goto fail;
-	for (FTSENT *p = head; p; p = p->fts_link) {
-		p->fts_path = s->fts.fts_path;
-		if (!s->chdir)
-			p->fts_accpath = s->fts.fts_path;
+	if (!*count) {
+		__lwb_fts_block_drop(block);
+		block = NULL;
+	}
+	/* Room for the longest path now (fts_read never fails for it),
+	 * before the entries take the buffer's address. */
+	if (__lwb_fts_path_reserve(s, longest + 1)) {
+		if (block)
+			__lwb_fts_block_drop(block);
+		*count = 0;
+		return NULL;
+	}
+	for (size_t off = 0; off < used;) {
+		FTSENT *p = __lwb_fts_settle(s, block, off);
+		unsigned char type = (unsigned char)p->fts_info;
+		size_t pathlen = len + sep + p->fts_namelen;
+
+		off += __lwb_fts_entry_size(p->fts_namelen);
+		*tail = p;
+		tail = &p->fts_link;
+		p->fts_level = (short)(dir->fts_level + 1);
+		p->fts_parent = dir;
+		p->fts_pathlen = (unsigned short)pathlen;
+		if (how == BUILD_NAMES) {
+			p->fts_info = FTS_NSOK;
+		} else if (nostat && type != DT_DIR && type != DT_UNKNOWN) {
+			p->fts_info = FTS_NSOK;
+		} else if (!s->chdir && pathlen >= PATH_MAX) {
+			p->fts_info = FTS_NS;
+			p->fts_errno = ENAMETOOLONG;
+		} else {
+			p->fts_info = (unsigned short)__lwb_fts_stat(s, p, fd, p->fts_name, follow);
+		}
 	}
 	if (!s->chdir) {
 		/* glibc builds the entries' paths in the buffer and leaves it
@@ -134,8 +161,8 @@ static FTSENT *read_entries(struct fts_stream *s, FTSENT *dir, int fd, enum buil
 	}
 	errno = 0;
 	return head;
-fail:
-	__lwb_fts_free_list(head);
+fail_block:
+	__lwb_fts_block_drop(block);
 	*count = 0;
 	return NULL;
 }
@@ -148,7 +175,8 @@ FTSENT *__lwb_fts_build(struct fts_stream *s, FTSENT *dir, enum build how,
 	int fd, e;
 
 	*why = BUILD_UNREADABLE;
-	fd = open(dir->fts_accpath, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY);
+	/* openat, not open: musl's open follows O_CLOEXEC with an fcntl. */
+	fd = openat(AT_FDCWD, dir->fts_accpath, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY);
 	if (fd < 0) {
 		dir->fts_errno = errno;
 		return NULL;
@@ -183,7 +211,7 @@ FTSENT *__lwb_fts_build(struct fts_stream *s, FTSENT *dir, enum build how,
 	if (s->chdir && how == BUILD_READ) {
 		/* Entered through a symbolic link: ".." would not lead back. */
 		if ((dir->fts_flags & FTS_SYMFOLLOW) && dir->fts_level > FTS_ROOTLEVEL &&
-			(dir->fts_symfd = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC)) < 0) {
+			(dir->fts_symfd = openat(AT_FDCWD, ".", O_PATH | O_DIRECTORY | O_CLOEXEC)) < 0) {
 			e = errno;
 			*why = BUILD_FATAL;
 			goto fail_list;
@@ -198,7 +226,7 @@ FTSENT *__lwb_fts_build(struct fts_stream *s, FTSENT *dir, enum build how,
 			goto fail_list;
 		}
 	} else if (s->chdir && how == BUILD_CHILD) {
-		int back = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
+		int back = openat(AT_FDCWD, ".", O_PATH | O_DIRECTORY | O_CLOEXEC);
 
 		if (back < 0) {
 			e = errno;

@@ -33,6 +33,7 @@ int __wrap_fts_close(FTS *fts)
 			r = -1;
 		}
 	}
+	__lwb_fts_free_spare(s);
 	free(fts->fts_path);
 	free(s->dirbuf);
 	free(s);

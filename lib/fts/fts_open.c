@@ -23,6 +23,7 @@ static void discard(struct fts_stream *s, FTSENT *roots)
 		__lwb_fts_free(s->root_parent);
 	if (s->fts.fts_rfd >= 0)
 		close(s->fts.fts_rfd);
+	__lwb_fts_free_spare(s);
 	free(s->fts.fts_path);
 	free(s);
 }
@@ -48,7 +49,7 @@ FTS *__wrap_fts_open(char *const *argv, int options,
 	s->fts.fts_compar = (int (*)(const void *, const void *))(void (*)(void))compar;
 	s->fts.fts_rfd = -1;
 	if (!(options & FTS_NOCHDIR)) {
-		s->fts.fts_rfd = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		s->fts.fts_rfd = openat(AT_FDCWD, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 		if (s->fts.fts_rfd < 0)
 			s->fts.fts_options |= FTS_NOCHDIR;
 	}

@@ -27,6 +27,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "../copy.h"
 #include "stream.h"
 
 static FTSENT *stop(struct fts_stream *s)
@@ -44,7 +45,7 @@ static FTSENT *load_child(struct fts_stream *s, FTSENT *p)
 
 	if (len && path[len - 1] != '/')
 		path[len++] = '/';
-	memcpy(path + len, p->fts_name, (size_t)p->fts_namelen + 1);
+	lwb_copy(path + len, p->fts_name, (size_t)p->fts_namelen + 1);
 	return s->fts.fts_cur = p;
 }
 
@@ -83,7 +84,7 @@ static int restat(struct fts_stream *s, FTSENT *p, int follow)
 static int enter(FTSENT *p)
 {
 	struct stat st;
-	int fd = open(p->fts_accpath, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY);
+	int fd = openat(AT_FDCWD, p->fts_accpath, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY);
 	int e = 0;
 
 	if (fd < 0)
@@ -93,7 +94,7 @@ static int enter(FTSENT *p)
 	else if (st.st_dev != p->fts_dev || st.st_ino != p->fts_ino)
 		e = ENOENT;
 	else if ((p->fts_flags & FTS_SYMFOLLOW) && p->fts_level > FTS_ROOTLEVEL &&
-		(p->fts_symfd = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC)) < 0)
+		(p->fts_symfd = openat(AT_FDCWD, ".", O_PATH | O_DIRECTORY | O_CLOEXEC)) < 0)
 		e = errno;
 	else if (fchdir(fd))
 		e = errno;

@@ -14,6 +14,7 @@ struct fts_stream {
 	int chdir;		/* moving through the tree with fchdir */
 	int dropped_list;	/* fts_read freed a list fts_children made */
 	char *dirbuf;		/* getdents64 records */
+	struct entry_block *spare[4];	/* blocks no entry uses any more */
 };
 
 static inline struct fts_stream *stream(FTS *fts)
@@ -32,6 +33,20 @@ static inline int fts_follows(const FTS *fts, const FTSENT *p)
 
 /* A new entry for name (len bytes), with no stat information yet. */
 LWB_HIDDEN FTSENT *__lwb_fts_alloc(struct fts_stream *s, const char *name, size_t len);
+/* Entries made in one block (see entry.c): __lwb_fts_place puts one at
+ * an offset, __lwb_fts_settle sets its pointers once the block no longer
+ * grows; __lwb_fts_entry_size(namelen) is how far the next one starts. */
+struct entry_block;
+LWB_HIDDEN size_t __lwb_fts_entry_size(size_t namelen);
+LWB_HIDDEN struct entry_block *__lwb_fts_block(struct fts_stream *s, size_t bytes);
+LWB_HIDDEN struct entry_block *__lwb_fts_block_grow(struct entry_block *b, size_t bytes);
+LWB_HIDDEN size_t __lwb_fts_block_size(const struct entry_block *b);
+LWB_HIDDEN void __lwb_fts_block_drop(struct entry_block *b);
+LWB_HIDDEN FTSENT *__lwb_fts_entry_at(struct entry_block *b, size_t off);
+LWB_HIDDEN size_t __lwb_fts_place(struct entry_block *b, size_t off, const char *name, size_t len);
+LWB_HIDDEN FTSENT *__lwb_fts_settle(struct fts_stream *s, struct entry_block *b, size_t off);
+/* Free the spare blocks, when the stream closes. */
+LWB_HIDDEN void __lwb_fts_free_spare(struct fts_stream *s);
 /* Free a list linked by fts_link, closing descriptors the entries hold. */
 LWB_HIDDEN void __lwb_fts_free_list(FTSENT *p);
 LWB_HIDDEN void __lwb_fts_free(FTSENT *p);
