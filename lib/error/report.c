@@ -5,7 +5,9 @@
  * and stderr is flushed after it, even when the program made it fully
  * buffered; "%m" in the format sees the caller's errno, and errno is the
  * caller's again on return. A non-zero status exits through exit(), so
- * atexit handlers and stdio flushing run.
+ * atexit handlers and stdio flushing run. A wide-oriented stderr is
+ * written in wide characters, as glibc does (byte output would be refused
+ * there).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -14,10 +16,36 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 #include "report.h"
 
 unsigned int error_message_count;
 void (*error_print_progname)(void);
+
+/* Formatted as bytes, then, on a wide-oriented stream, written with %s,
+ * which converts the text by the locale. */
+static void vsay(const char *format, va_list ap)
+{
+	char *text;
+
+	if (fwide(stderr, 0) <= 0) {
+		vfprintf(stderr, format, ap);
+		return;
+	}
+	if (vasprintf(&text, format, ap) < 0)
+		return;
+	fwprintf(stderr, L"%s", text);
+	free(text);
+}
+
+static void say(const char *format, ...)
+{
+	va_list ap;
+
+	va_start(ap, format);
+	vsay(format, ap);
+	va_end(ap);
+}
 
 void __lwb_error_report(int status, int errnum, int at_line,
 	const char *file, unsigned int line, const char *format, va_list ap)
@@ -32,15 +60,15 @@ void __lwb_error_report(int status, int errnum, int at_line,
 	if (error_print_progname)
 		error_print_progname();
 	else
-		fprintf(stderr, at_line ? "%s:" : "%s: ", program_invocation_name);
+		say(at_line ? "%s:" : "%s: ", program_invocation_name);
 	/* glibc prints the line number as a signed int. */
 	if (at_line)
-		fprintf(stderr, file ? "%s:%d: " : " ", file, (int)line);
+		say(file ? "%s:%d: " : " ", file, (int)line);
 	errno = saved_errno;
-	vfprintf(stderr, format, ap);
+	vsay(format, ap);
 	if (errnum)
-		fprintf(stderr, ": %s", strerror(errnum));
-	putc('\n', stderr);
+		say(": %s", strerror(errnum));
+	say("\n");
 	fflush(stderr);
 	error_message_count++;
 	funlockfile(stderr);
