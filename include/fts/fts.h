@@ -3,8 +3,12 @@
  *
  * Upstream musl has no fts; Debian's musl bundles one with a different
  * FTSENT layout, which this header replaces (it never includes musl's).
- * libwildebeest-fts routes every call to fts_* and fts64_* to its own
- * implementation with -Wl,--wrap, whether or not the C library has fts.
+ * The functions are declared under libwildebeest's link names
+ * (__lwb_fts_open ...): a program compiled with this header reaches
+ * libwildebeest-fts or fails to link, never the C library's fts, whose
+ * entries it would misread. libwildebeest-fts also routes calls from code
+ * that did not include it with -Wl,--wrap, and defines the plain names for
+ * links that name it alone (-lfts).
  */
 #ifndef __LWB_FTS_FTS_H
 #define __LWB_FTS_FTS_H
@@ -99,11 +103,11 @@ typedef struct _ftsent {
 #define FTS_NOINSTR	3
 #define FTS_SKIP	4
 
-FTS *fts_open(char *const *, int, int (*)(const FTSENT **, const FTSENT **));
-FTSENT *fts_read(FTS *);
-FTSENT *fts_children(FTS *, int);
-int fts_set(FTS *, FTSENT *, int);
-int fts_close(FTS *);
+FTS *fts_open(char *const *, int, int (*)(const FTSENT **, const FTSENT **)) __asm__("__lwb_fts_open");
+FTSENT *fts_read(FTS *) __asm__("__lwb_fts_read");
+FTSENT *fts_children(FTS *, int) __asm__("__lwb_fts_children");
+int fts_set(FTS *, FTSENT *, int) __asm__("__lwb_fts_set");
+int fts_close(FTS *) __asm__("__lwb_fts_close");
 
 #if defined(_LARGEFILE64_SOURCE) || defined(_GNU_SOURCE)
 /* musl's off_t and ino_t are 64 bits wide: the *64 forms are the same
@@ -111,11 +115,11 @@ int fts_close(FTS *);
 typedef FTS FTS64;
 typedef FTSENT FTSENT64;
 
-FTS64 *fts64_open(char *const *, int, int (*)(const FTSENT64 **, const FTSENT64 **));
-FTSENT64 *fts64_read(FTS64 *);
-FTSENT64 *fts64_children(FTS64 *, int);
-int fts64_set(FTS64 *, FTSENT64 *, int);
-int fts64_close(FTS64 *);
+FTS64 *fts64_open(char *const *, int, int (*)(const FTSENT64 **, const FTSENT64 **)) __asm__("__lwb_fts64_open");
+FTSENT64 *fts64_read(FTS64 *) __asm__("__lwb_fts64_read");
+FTSENT64 *fts64_children(FTS64 *, int) __asm__("__lwb_fts64_children");
+int fts64_set(FTS64 *, FTSENT64 *, int) __asm__("__lwb_fts64_set");
+int fts64_close(FTS64 *) __asm__("__lwb_fts64_close");
 #endif
 
 #ifdef __cplusplus

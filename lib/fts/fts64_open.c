@@ -8,8 +8,12 @@ FTS *__wrap_fts64_open(char *const *argv, int options,
 	return __wrap_fts_open(argv, options, compar);
 }
 
+/* The name <fts.h> binds callers to; see fts_open.c. */
+extern __typeof__(__wrap_fts64_open) fts64_open
+	__attribute__((__alias__("__wrap_fts64_open"), __visibility__("hidden")));
+
 #ifndef __GLIBC__
 /* The plain name for links without --wrap; see fts_open.c. */
-extern __typeof__(__wrap_fts64_open) fts64_open
+extern __typeof__(__wrap_fts64_open) __lwb_plain_fts64_open __asm__("fts64_open")
 	__attribute__((__alias__("__wrap_fts64_open"), __visibility__("hidden")));
 #endif

@@ -7,8 +7,12 @@ int __wrap_fts64_set(FTS *fts, FTSENT *p, int instr)
 	return __wrap_fts_set(fts, p, instr);
 }
 
+/* The name <fts.h> binds callers to; see fts_open.c. */
+extern __typeof__(__wrap_fts64_set) fts64_set
+	__attribute__((__alias__("__wrap_fts64_set"), __visibility__("hidden")));
+
 #ifndef __GLIBC__
 /* The plain name for links without --wrap; see fts_open.c. */
-extern __typeof__(__wrap_fts64_set) fts64_set
+extern __typeof__(__wrap_fts64_set) __lwb_plain_fts64_set __asm__("fts64_set")
 	__attribute__((__alias__("__wrap_fts64_set"), __visibility__("hidden")));
 #endif

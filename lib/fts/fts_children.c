@@ -39,8 +39,12 @@ FTSENT *__wrap_fts_children(FTS *fts, int instr)
 	return fts->fts_child = list;
 }
 
+/* The name <fts.h> binds callers to; see fts_open.c. */
+extern __typeof__(__wrap_fts_children) fts_children
+	__attribute__((__alias__("__wrap_fts_children"), __visibility__("hidden")));
+
 #ifndef __GLIBC__
 /* The plain name for links without --wrap; see fts_open.c. */
-extern __typeof__(__wrap_fts_children) fts_children
+extern __typeof__(__wrap_fts_children) __lwb_plain_fts_children __asm__("fts_children")
 	__attribute__((__alias__("__wrap_fts_children"), __visibility__("hidden")));
 #endif

@@ -40,8 +40,12 @@ int __wrap_fts_close(FTS *fts)
 	return r;
 }
 
+/* The name <fts.h> binds callers to; see fts_open.c. */
+extern __typeof__(__wrap_fts_close) fts_close
+	__attribute__((__alias__("__wrap_fts_close"), __visibility__("hidden")));
+
 #ifndef __GLIBC__
 /* The plain name for links without --wrap; see fts_open.c. */
-extern __typeof__(__wrap_fts_close) fts_close
+extern __typeof__(__wrap_fts_close) __lwb_plain_fts_close __asm__("fts_close")
 	__attribute__((__alias__("__wrap_fts_close"), __visibility__("hidden")));
 #endif

@@ -115,11 +115,16 @@ fail:
 	return NULL;
 }
 
+/* The name <fts.h> binds callers to (see there), so that a program built
+ * with it never reaches another fts, whatever its link says. */
+extern __typeof__(__wrap_fts_open) fts_open
+	__attribute__((__alias__("__wrap_fts_open"), __visibility__("hidden")));
+
 #ifndef __GLIBC__
 /* For links that name the library without the module's --wrap options
  * (AC_SEARCH_LIBS([fts_open], [fts]), -lfts): the plain name, hidden so a
  * consumer's shared library never exports it over another fts. Not on
  * glibc, where __real_fts_open must stay glibc's own. */
-extern __typeof__(__wrap_fts_open) fts_open
+extern __typeof__(__wrap_fts_open) __lwb_plain_fts_open __asm__("fts_open")
 	__attribute__((__alias__("__wrap_fts_open"), __visibility__("hidden")));
 #endif

@@ -243,8 +243,12 @@ next:
 	return p;
 }
 
+/* The name <fts.h> binds callers to; see fts_open.c. */
+extern __typeof__(__wrap_fts_read) fts_read
+	__attribute__((__alias__("__wrap_fts_read"), __visibility__("hidden")));
+
 #ifndef __GLIBC__
 /* The plain name for links without --wrap; see fts_open.c. */
-extern __typeof__(__wrap_fts_read) fts_read
+extern __typeof__(__wrap_fts_read) __lwb_plain_fts_read __asm__("fts_read")
 	__attribute__((__alias__("__wrap_fts_read"), __visibility__("hidden")));
 #endif

@@ -16,8 +16,12 @@ int __wrap_fts_set(FTS *fts, FTSENT *p, int instr)
 	return 0;
 }
 
+/* The name <fts.h> binds callers to; see fts_open.c. */
+extern __typeof__(__wrap_fts_set) fts_set
+	__attribute__((__alias__("__wrap_fts_set"), __visibility__("hidden")));
+
 #ifndef __GLIBC__
 /* The plain name for links without --wrap; see fts_open.c. */
-extern __typeof__(__wrap_fts_set) fts_set
+extern __typeof__(__wrap_fts_set) __lwb_plain_fts_set __asm__("fts_set")
 	__attribute__((__alias__("__wrap_fts_set"), __visibility__("hidden")));
 #endif
