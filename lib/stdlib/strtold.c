@@ -1,0 +1,21 @@
+#include <errno.h>
+#include <math.h>
+#include "stdlib_impl.h"
+
+/* Reached through -Wl,--wrap=strtold. As glibc: no number leaves errno alone
+ * (musl sets EINVAL), and a finite number that rounds to infinity is
+ * ERANGE (musl misses it). */
+long double __wrap_strtold(const char *s, char **endptr)
+{
+	int saved = errno;
+	char *end;
+	long double r = __real_strtold(s, &end);
+
+	if (end == s)
+		errno = saved;
+	else if (isinf(r))
+		__lwb_check_overflow(s, end);
+	if (endptr)
+		*endptr = end;
+	return r;
+}

@@ -1,0 +1,21 @@
+#include <errno.h>
+#include <math.h>
+#include "stdlib_impl.h"
+
+/* Reached through -Wl,--wrap=wcstod. As glibc: no number leaves errno alone
+ * (musl sets EINVAL), and a finite number that rounds to infinity is
+ * ERANGE (musl misses it). */
+double __wrap_wcstod(const wchar_t *s, wchar_t **endptr)
+{
+	int saved = errno;
+	wchar_t *end;
+	double r = __real_wcstod(s, &end);
+
+	if (end == s)
+		errno = saved;
+	else if (isinf(r))
+		__lwb_check_woverflow(s, end);
+	if (endptr)
+		*endptr = end;
+	return r;
+}
