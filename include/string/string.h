@@ -19,7 +19,10 @@
 
 /* Keep musl's declarations of the XSI strerror_r and of musl 1.2.3's
  * prototype-less GNU basename out of the way of the GNU ones below. With
- * <libgen.h> first, basename is already its macro and stays so. */
+ * <libgen.h> first, basename is already its macro and stays so. Which libc
+ * this is must be known first (the sanitizer build passes glibc's own
+ * headers through). */
+#include <features.h>
 #if defined(_GNU_SOURCE) && !defined(__GLIBC__)
 #define strerror_r __lwb_musl_strerror_r
 #ifndef basename

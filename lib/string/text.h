@@ -46,7 +46,11 @@ LWB_HIDDEN void __lwb_vwarn(const char *fmt, va_list ap, int e);
 /* The replacements the module's pkg-config file routes calls to, and the
  * GNU versions its headers bind. */
 char *__wrap_strerror(int);
+#ifdef __GLIBC__
+char *__wrap_strerror_r(int, char *, size_t);
+#else
 int __wrap_strerror_r(int, char *, size_t);
+#endif
 char *__lwb_gnu_strerror_r(int, char *, size_t);
 char *__lwb_gnu_basename(const char *);
 char *__wrap_strsignal(int);

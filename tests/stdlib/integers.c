@@ -70,6 +70,19 @@ START_TEST(prefix_without_digits)
 }
 END_TEST
 
+/* ASan's strtol interceptor stores its own endptr over glibc's, so
+ * the sanitizer configuration's glibc run cannot see it left alone. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ASAN 1
+#endif
+#endif
+#ifndef ASAN
+#define ASAN 0
+#endif
+
 START_TEST(bad_base)
 {
 	static const int bases[] = { -1, 1, 37, 100, INT_MIN };
@@ -81,11 +94,13 @@ START_TEST(bad_base)
 		errno = 0;
 		ck_assert_int_eq(strtol("12", &end, bases[i]), 0);
 		ck_assert_int_eq(errno, EINVAL);
-		ck_assert_ptr_eq(end, sentinel);
+		if (!ASAN)
+			ck_assert_ptr_eq(end, sentinel);
 		errno = 0;
 		ck_assert_uint_eq(strtoull("12", &end, bases[i]), 0);
 		ck_assert_int_eq(errno, EINVAL);
-		ck_assert_ptr_eq(end, sentinel);
+		if (!ASAN)
+			ck_assert_ptr_eq(end, sentinel);
 	}
 }
 END_TEST
@@ -136,7 +151,8 @@ START_TEST(wide)
 	end = sentinel;
 	ck_assert_int_eq(wcstol(L"1", &end, 1), 0);
 	ck_assert_int_eq(errno, EINVAL);
-	ck_assert_ptr_eq(end, sentinel);
+	if (!ASAN)
+		ck_assert_ptr_eq(end, sentinel);
 }
 END_TEST
 
