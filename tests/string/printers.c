@@ -2,6 +2,7 @@
  * warn and err family, and %m in syslog. */
 #define _GNU_SOURCE
 #include <err.h>
+#include <stdarg.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
