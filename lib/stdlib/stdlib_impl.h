@@ -22,6 +22,11 @@ LWB_HIDDEN void __lwb_check_woverflow(const wchar_t *s, const wchar_t *end);
  * ERANGE, as glibc's atoi, atol and atoll are. */
 LWB_HIDDEN long long __lwb_atoll(const char *s);
 
+/* A stable merge sort, as glibc's qsort; -1 when its buffer cannot be
+ * allocated (nothing has been moved then). */
+LWB_HIDDEN int __lwb_merge_sort(void *base, size_t n, size_t size,
+	int (*cmp)(const void *, const void *, void *), void *arg);
+
 long __real_strtol(const char *, char **, int);
 long long __real_strtoll(const char *, char **, int);
 unsigned long __real_strtoul(const char *, char **, int);
@@ -63,5 +68,7 @@ double __wrap_atof(const char *);
 int __wrap_atoi(const char *);
 long __wrap_atol(const char *);
 long long __wrap_atoll(const char *);
+void __wrap_qsort(void *, size_t, size_t, int (*)(const void *, const void *));
+void __wrap_qsort_r(void *, size_t, size_t, int (*)(const void *, const void *, void *), void *);
 
 #endif
