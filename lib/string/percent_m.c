@@ -14,6 +14,28 @@ static void put_literal(FILE *f, const char *s)
 	}
 }
 
+/* The length of the %m conversion at p ('%' included), or 0. */
+static size_t percent_m_at(const char *p)
+{
+	size_t n = 1 + strspn(p + 1, "-");
+
+	n += strspn(p + n, "0123456789");
+	if (p[n] == '.')
+		n += 1 + strspn(p + n + 1, "0123456789");
+	return p[n] == 'm' ? n : 0;
+}
+
+static int has_percent_m(const char *fmt)
+{
+	for (const char *p = strchr(fmt, '%'); p; p = strchr(p + 1, '%')) {
+		if (p[1] == '%')
+			p++;
+		else if (percent_m_at(p))
+			return 1;
+	}
+	return 0;
+}
+
 char *__lwb_expand_percent_m(const char *fmt, int e)
 {
 	char unknown[LWB_TEXT_BUF], spec[32], *out = 0;
@@ -21,7 +43,7 @@ char *__lwb_expand_percent_m(const char *fmt, int e)
 	size_t size;
 	FILE *f;
 
-	if (!strchr(fmt, '%'))
+	if (!has_percent_m(fmt))
 		return 0;
 	f = open_memstream(&out, &size);
 	if (!f)
@@ -40,11 +62,8 @@ char *__lwb_expand_percent_m(const char *fmt, int e)
 		}
 		/* %m takes '-', a width and a precision like %s; one with '*'
 		 * or other flags is left for the libc to format. */
-		n = 1 + strspn(p + 1, "-");
-		n += strspn(p + n, "0123456789");
-		if (p[n] == '.')
-			n += 1 + strspn(p + n + 1, "0123456789");
-		if (p[n] != 'm' || n + 2 > sizeof spec) {
+		n = percent_m_at(p);
+		if (!n || n + 2 > sizeof spec) {
 			fputc('%', f);
 			continue;
 		}
