@@ -12,34 +12,29 @@ static int is_nonoption(const char *arg)
 	return arg[0] != '-' || arg[1] == '\0';
 }
 
+static void reverse(char **v, int from, int to)
+{
+	for (to--; from < to; from++, to--) {
+		char *t = v[from];
+
+		v[from] = v[to];
+		v[to] = t;
+	}
+}
+
 /* The non-options skipped so far, argv[first_nonopt..last_nonopt), are
  * followed by the options consumed since, argv[last_nonopt..optind). Swap
- * the two runs, keeping the order within each, so the skipped block again
- * ends where scanning resumes. glibc's argv is "char *const *" but GNU
- * getopt has always reordered it. */
+ * the two runs, keeping the order within each (three reversals, in place),
+ * so the skipped block again ends where scanning resumes. glibc's argv is
+ * "char *const *" but GNU getopt has always reordered it. */
 static void move_skipped(struct __lwb_getopt_state *st, char *const *cargv)
 {
 	char **argv = (char **)cargv;
-	int skipped = st->last_nonopt - st->first_nonopt;
 	int options = st->optind - st->last_nonopt;
-	int i;
 
-	/* Three reversals rotate the range in place without allocating. */
-	for (i = 0; i < (skipped + options) / 2; i++) {
-		char *t = argv[st->first_nonopt + i];
-		argv[st->first_nonopt + i] = argv[st->optind - 1 - i];
-		argv[st->optind - 1 - i] = t;
-	}
-	for (i = 0; i < options / 2; i++) {
-		char *t = argv[st->first_nonopt + i];
-		argv[st->first_nonopt + i] = argv[st->first_nonopt + options - 1 - i];
-		argv[st->first_nonopt + options - 1 - i] = t;
-	}
-	for (i = 0; i < skipped / 2; i++) {
-		char *t = argv[st->first_nonopt + options + i];
-		argv[st->first_nonopt + options + i] = argv[st->optind - 1 - i];
-		argv[st->optind - 1 - i] = t;
-	}
+	reverse(argv, st->first_nonopt, st->optind);
+	reverse(argv, st->first_nonopt, st->first_nonopt + options);
+	reverse(argv, st->first_nonopt + options, st->optind);
 	st->first_nonopt += options;
 	st->last_nonopt = st->optind;
 }
