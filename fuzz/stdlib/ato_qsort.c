@@ -33,6 +33,12 @@ static int by_key_r(const void *a, const void *b, void *unused)
 	return by_key(a, b);
 }
 
+/* Called through pointers: clang (LLVM) takes atoi, atol and atoll to
+ * write no memory and would read errno from before the call. */
+static int (*volatile call_atoi)(const char *) = atoi;
+static long (*volatile call_atol)(const char *) = atol;
+static long long (*volatile call_atoll)(const char *) = atoll;
+
 static void check_numbers(const uint8_t *data, size_t size)
 {
 	char *s = malloc(size + 1);
@@ -41,7 +47,7 @@ static void check_numbers(const uint8_t *data, size_t size)
 	memcpy(s, data, size);
 	s[size] = 0;
 	errno = 0;
-	long long ours = atoll(s);
+	long long ours = call_atoll(s);
 	e1 = errno;
 	errno = 0;
 	long long theirs = __real_atoll(s);
@@ -51,7 +57,7 @@ static void check_numbers(const uint8_t *data, size_t size)
 		abort();
 	}
 	errno = 0;
-	long l1 = atol(s);
+	long l1 = call_atol(s);
 	e1 = errno;
 	errno = 0;
 	long l2 = __real_atol(s);
@@ -59,7 +65,7 @@ static void check_numbers(const uint8_t *data, size_t size)
 	if (l1 != l2 || e1 != e2)
 		abort();
 	errno = 0;
-	int i1 = atoi(s);
+	int i1 = call_atoi(s);
 	e1 = errno;
 	errno = 0;
 	int i2 = __real_atoi(s);

@@ -1,3 +1,4 @@
+#include <stdint.h>
 #include "strptime_impl.h"
 
 static int is_leap(long long year)
@@ -43,17 +44,18 @@ static int month_of(int leap, int yday)
  * Thursday), counting the leap days up to the month (the year's own from
  * March on, so the months are counted as in a common year) with C's
  * truncating division, as glibc does, which is what makes years before
- * 1 AD come out as they do there. */
+ * 1 AD come out as they do there. glibc sums in int: for years beyond
+ * about five million the count wraps, and so it does here. */
 static int day_of_week(const struct tm *tm)
 {
 	long long y = (long long)tm->tm_year + 1900 - (tm->tm_mon < 2);
 	long long fours = y / 4;
 	long long leaps = fours - fours / 25 + (fours % 25 < 0) + fours / 25 / 4;
-	long long days = 365 * ((long long)tm->tm_year - 70) + leaps - 477
-		+ start_of(0, tm->tm_mon) + tm->tm_mday - 1;
-	long long w = (days + 4) % 7;
+	uint32_t days = 365u * (uint32_t)((long long)tm->tm_year - 70) + (uint32_t)leaps - 477u
+		+ (uint32_t)(start_of(0, tm->tm_mon) + tm->tm_mday - 1);
+	int w = (int)(int32_t)(days + 4u) % 7;
 
-	return (int)(w < 0 ? w + 7 : w);
+	return w < 0 ? w + 7 : w;
 }
 
 static void date_from_yday(struct tm *tm, int have_mon, int have_mday)
@@ -95,7 +97,9 @@ void __lwb_strptime_finish(struct tm *tm, const struct __lwb_strptime *st)
 	/* %U or %W with a weekday: the day of the year from the week. */
 	if ((st->have_uweek || st->have_wweek) && st->have_wday) {
 		int wday = tm->tm_wday, mday = tm->tm_mday, mon = tm->tm_mon;
-		int monday_first = st->have_wweek;
+		/* With both %U and %W, the last number read counts as a
+		 * %U week. */
+		int monday_first = !st->have_uweek;
 		int jan1;
 
 		tm->tm_mday = 1;

@@ -26,12 +26,12 @@ static const char *match_month(const char *s, int *index)
 	return 0;
 }
 
-/* The weekday s starts with, as glibc finds it: it goes on looking, from
- * where it got to and with the later days, after a match of an
- * abbreviation ("SunMon" is Monday), and stops at a full name. After an
- * %E lookup (after_era) the last abbreviation is matched but not
- * consumed. */
-static const char *match_weekday(const char *s, int *index, int after_era)
+/* The weekday s starts with, as glibc finds it. Until an %O number has
+ * settled on plain digits (LWB_RAW), glibc goes on looking, from where it
+ * got to and with the later days, after a match of an abbreviation
+ * ("SunMon" is Monday), and stops at a full name; after an %E lookup
+ * (LWB_LOCALE) the last abbreviation is matched but not consumed. */
+static const char *match_weekday(const char *s, int *index, int decided)
 {
 	const char *before_abbreviation = 0;
 	int found = -1;
@@ -49,12 +49,14 @@ static const char *match_weekday(const char *s, int *index, int after_era)
 			found = i;
 			before_abbreviation = s;
 			s += 3;
+			if (decided == LWB_RAW)
+				break;
 		}
 	}
 	if (found < 0)
 		return 0;
 	*index = found;
-	return after_era && before_abbreviation ? before_abbreviation : s;
+	return decided == LWB_LOCALE && before_abbreviation ? before_abbreviation : s;
 }
 
 static const char *skip_space(const char *s)
@@ -219,7 +221,7 @@ static const char *conversion(const char *s, char mod, char c, struct tm *tm,
 		return *s == '%' ? s + 1 : 0;
 	case 'a':
 	case 'A':
-		if (!(s = match_weekday(s, &v, st->decided == LWB_LOCALE)))
+		if (!(s = match_weekday(s, &v, st->decided)))
 			return 0;
 		tm->tm_wday = v;
 		st->have_wday = 1;
@@ -331,8 +333,10 @@ static const char *conversion(const char *s, char mod, char c, struct tm *tm,
 		if (!(s = number(s, 0, 53, 2, &v)))
 			return 0;
 		st->week_no = v;
-		st->have_uweek = c == 'U';
-		st->have_wweek = c == 'W';
+		if (c == 'U')
+			st->have_uweek = 1;
+		else
+			st->have_wweek = 1;
 		return s;
 	case 'V':
 		return number(s, 0, 53, 2, &v);
