@@ -139,6 +139,50 @@ START_TEST(optind_one_keeps_a_pending_cluster)
 }
 END_TEST
 
+START_TEST(journalctl_lines_all)
+{
+	/* systemd's journalctl takes "-n" with an optional argument and, when
+	 * none is attached, consumes the next word itself by advancing optind.
+	 * That needs optind to point just past "-n" with the operand "_PID=1"
+	 * already moved out of the way: musl took "_PID=1" as the line count
+	 * and left "all" as the match. */
+	static const struct option journal_opts[] = {
+		{"lines", optional_argument, 0, 'n'},
+		{"follow", no_argument, 0, 'f'},
+		{0, 0, 0, 0},
+	};
+	char *argv[] = { "journalctl", "_PID=1", "-n", "all", "--follow", 0 };
+	const char *lines = 0;
+	int argc = 5, c, follow = 0;
+
+	optind = 0;
+	while ((c = getopt_long(argc, argv, "hn::f", journal_opts, 0)) != -1) {
+		switch (c) {
+		case 'n':
+			ck_assert_ptr_null(optarg);
+			ck_assert_int_eq(optind, 3);
+			if (optind < argc && argv[optind][0] != '-')
+				lines = argv[optind++];
+			break;
+		case 'f':
+			follow = 1;
+			ck_assert_int_eq(optind, 5);
+			break;
+		default:
+			ck_abort_msg("unexpected option %d", c);
+		}
+	}
+	ck_assert_str_eq(lines, "all");
+	ck_assert_int_eq(follow, 1);
+	ck_assert_int_eq(optind, 4);
+	ck_assert_int_eq(argc - optind, 1);
+	ck_assert_str_eq(argv[optind], "_PID=1");
+	ck_assert_str_eq(argv[1], "-n");
+	ck_assert_str_eq(argv[2], "all");
+	ck_assert_str_eq(argv[3], "--follow");
+}
+END_TEST
+
 START_TEST(argc_zero)
 {
 	char *argv[] = { 0 };
@@ -163,6 +207,7 @@ int main(void)
 	tcase_add_test(tc, optind_zero_reinitialises);
 	tcase_add_test(tc, optind_one_rescans);
 	tcase_add_test(tc, optind_one_keeps_a_pending_cluster);
+	tcase_add_test(tc, journalctl_lines_all);
 	tcase_add_test(tc, argc_zero);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
