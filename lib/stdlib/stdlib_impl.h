@@ -18,6 +18,11 @@
 LWB_HIDDEN void __lwb_check_overflow(const char *s, const char *end);
 LWB_HIDDEN void __lwb_check_woverflow(const wchar_t *s, const wchar_t *end);
 
+/* Whether the text's first character after white space is '-' (a NaN
+ * read from "-nan" is negative on glibc, positive on musl). */
+LWB_HIDDEN int __lwb_negative_text(const char *s);
+LWB_HIDDEN int __lwb_negative_wtext(const wchar_t *s);
+
 /* strtoll(s, NULL, 10) without musl's strtoll underneath: saturating, with
  * ERANGE, as glibc's atoi, atol and atoll are. */
 LWB_HIDDEN long long __lwb_atoll(const char *s);

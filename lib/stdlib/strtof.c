@@ -3,8 +3,9 @@
 #include "stdlib_impl.h"
 
 /* Reached through -Wl,--wrap=strtof. As glibc: no number leaves errno alone
- * (musl sets EINVAL), and a finite number that rounds to infinity is
- * ERANGE (musl misses it). */
+ * (musl sets EINVAL), a finite number that rounds to infinity is
+ * ERANGE (musl misses it), and "-nan" is a negative NaN (musl's is
+ * positive). */
 float __wrap_strtof(const char *s, char **endptr)
 {
 	int saved = errno;
@@ -15,6 +16,8 @@ float __wrap_strtof(const char *s, char **endptr)
 		errno = saved;
 	else if (isinf(r))
 		__lwb_check_overflow(s, end);
+	else if (isnan(r) && __lwb_negative_text(s))
+		r = copysignf(r, -1);
 	if (endptr)
 		*endptr = end;
 	return r;

@@ -1,6 +1,6 @@
 /* The floating conversions' errno, as glibc: no number leaves errno alone
  * (musl: EINVAL, also for atof); a finite number that rounds to infinity
- * is ERANGE (musl: 0). */
+ * is ERANGE (musl: 0); "-nan" is a negative NaN (musl: positive). */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <float.h>
@@ -103,6 +103,35 @@ START_TEST(underflow_to_zero)
 }
 END_TEST
 
+START_TEST(negative_nan)
+{
+	char *end;
+	double d;
+
+	errno = 0;
+	d = strtod("-nan", &end);
+	ck_assert(isnan(d) && signbit(d));
+	ck_assert_str_eq(end, "");
+	d = strtod(" \t-NaN(12)x", &end);
+	ck_assert(isnan(d) && signbit(d));
+	ck_assert_str_eq(end, "x");
+	ck_assert(isnan(strtof("-nan", 0)) && signbit(strtof("-nan", 0)));
+	ck_assert(isnan(strtold("-nan", 0)) && signbit(strtold("-nan", 0)));
+	ck_assert(signbit(wcstod(L" -nan", 0)));
+	ck_assert(signbit(wcstof(L"-NAN", 0)));
+	ck_assert(signbit(wcstold(L"-nan()", 0)));
+	ck_assert(signbit(atof("-nan")));
+	/* Positive stays positive. */
+	ck_assert(isnan(strtod("nan", 0)) && !signbit(strtod("nan", 0)));
+	ck_assert(!signbit(strtod("+nan", 0)));
+	ck_assert(!signbit(strtof(" nan", 0)));
+	ck_assert(!signbit(wcstold(L"nan", 0)));
+	/* A minus sign before something that is not a NaN changes nothing. */
+	ck_assert(strtod("-n", &end) == 0 && !signbit(strtod("-n", 0)));
+	ck_assert_int_eq(errno, 0);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("floating conversions");
@@ -112,6 +141,7 @@ int main(void)
 	tcase_add_test(tc, partial_numbers);
 	tcase_add_test(tc, overflow_by_rounding);
 	tcase_add_test(tc, underflow_to_zero);
+	tcase_add_test(tc, negative_nan);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
 }
