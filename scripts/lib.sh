@@ -108,6 +108,7 @@ configure() { # name
 	# ninja re-runs meson by itself when a meson.build or machine file changes.
 	[ -f "$dir/build.ninja" ] && return 0
 	step "configuring $(basename "$dir")"
-	meson setup "$@" --prefix "$top/prefix" "$dir" >"$deps/setup-$(basename "$dir").log" 2>&1 ||
-		{ cat "$deps/setup-$(basename "$dir").log" >&2; die "meson setup $(basename "$dir") failed"; }
+	meson setup "$@" --prefix "$top/prefix" "$dir" >"$top/.setup-$(basename "$dir").log" 2>&1 ||
+		{ cat "$top/.setup-$(basename "$dir").log" >&2; die "meson setup $(basename "$dir") failed"; }
+	rm -f "$top/.setup-$(basename "$dir").log"
 }
