@@ -23,6 +23,9 @@
 #pragma GCC system_header
 #endif
 
+/* Both libcs have it; it tells which one this is. */
+#include <features.h>
+
 #ifdef __GLIBC__
 #include_next <glob.h>
 #else
