@@ -14,15 +14,22 @@
 #include <string.h>
 #include "fnm.h"
 
-static int grow(void **v, size_t *cap, size_t n, size_t size)
+/* Room for one more in *v, which starts in the program's own small array
+ * (most patterns need no allocation at all). */
+static int grow(void **v, size_t *cap, size_t n, size_t size, const void *small)
 {
 	size_t want;
 	void *p;
 
 	if (n < *cap)
 		return 0;
-	want = *cap ? *cap * 2 : 16;
-	p = realloc(*v, want * size);
+	want = *cap * 2;
+	if (*v == small) {
+		if ((p = malloc(want * size)))
+			memcpy(p, *v, n * size);
+	} else {
+		p = realloc(*v, want * size);
+	}
 	if (!p)
 		return -1;
 	*v = p;
@@ -34,7 +41,7 @@ static struct fnm_token *add_token(struct fnm_prog *g, int type)
 {
 	struct fnm_token *t;
 
-	if (grow((void **)&g->tok, &g->captok, g->ntok, sizeof *g->tok))
+	if (grow((void **)&g->tok, &g->captok, g->ntok, sizeof *g->tok, g->tok_small))
 		return 0;
 	t = &g->tok[g->ntok++];
 	memset(t, 0, sizeof *t);
@@ -46,7 +53,7 @@ static int add_item(struct fnm_prog *g, int kind, wint_t lo, wint_t hi, wctype_t
 {
 	struct fnm_item *it;
 
-	if (grow((void **)&g->item, &g->capitem, g->nitem, sizeof *g->item))
+	if (grow((void **)&g->item, &g->capitem, g->nitem, sizeof *g->item, g->item_small))
 		return -1;
 	it = &g->item[g->nitem++];
 	it->kind = kind;
@@ -236,6 +243,21 @@ dead:
 	return 0;
 }
 
+/* Which characters below 256 a bracket that goes on one way takes, so
+ * that matching one is a bit test. */
+static void make_map(const struct fnm_prog *g, struct fnm_token *t, int flags, int wide)
+{
+	static const wchar_t any = 0;
+	struct fnm_subject s = { 0 };
+
+	s.flags = flags;
+	s.w = wide ? &any : 0;
+	memset(t->map, 0, sizeof t->map);
+	for (wint_t c = 0; c < 256; c++)
+		if (__lwb_fnm_bracket(g, t, c, &s) == t->rest)
+			t->map[c / 32] |= (uint32_t)1 << (c % 32);
+}
+
 /* Where a bracket may send matching on: whether only to *to (one way),
  * nowhere (*to = FNM_NOWHERE) or several ways (returns 1). */
 static int ways(const struct fnm_prog *g, const struct fnm_token *t, size_t *to)
@@ -312,7 +334,7 @@ static int group(struct fnm_prog *g, const wchar_t *p, size_t i, int flags, stru
 		}
 		if (c == ')') {
 			if (--depth == 0) {
-				if (grow((void **)&g->alt, &g->capalt, g->nalt, sizeof *g->alt))
+				if (grow((void **)&g->alt, &g->capalt, g->nalt, sizeof *g->alt, g->alt_small))
 					return -1;
 				g->alt[g->nalt].start = start;
 				g->alt[g->nalt++].end = j;
@@ -322,7 +344,7 @@ static int group(struct fnm_prog *g, const wchar_t *p, size_t i, int flags, stru
 				return 1;
 			}
 		} else if (c == '|' && depth == 1) {
-			if (grow((void **)&g->alt, &g->capalt, g->nalt, sizeof *g->alt))
+			if (grow((void **)&g->alt, &g->capalt, g->nalt, sizeof *g->alt, g->alt_small))
 				return -1;
 			g->alt[g->nalt].start = start;
 			g->alt[g->nalt++].end = j;
@@ -409,8 +431,14 @@ int __lwb_fnm_compile(struct fnm_prog *g, const wchar_t *p, size_t len, int flag
 {
 	size_t i = 0;
 
-	(void)wide;
-	memset(g, 0, sizeof *g);
+	g->tok = g->tok_small;
+	g->item = g->item_small;
+	g->alt = g->alt_small;
+	g->ntok = g->nitem = g->nalt = 0;
+	g->captok = sizeof g->tok_small / sizeof *g->tok_small;
+	g->capitem = sizeof g->item_small / sizeof *g->item_small;
+	g->capalt = sizeof g->alt_small / sizeof *g->alt_small;
+	g->groups = 0;
 	while (i < len) {
 		wchar_t c = p[i];
 		struct fnm_token *t;
@@ -466,6 +494,7 @@ int __lwb_fnm_compile(struct fnm_prog *g, const wchar_t *p, size_t len, int flag
 				return 0;
 			}
 			t->rest = to;
+			make_map(g, t, flags, wide);
 			i = to;
 			continue;
 		}
@@ -487,7 +516,10 @@ int __lwb_fnm_compile(struct fnm_prog *g, const wchar_t *p, size_t len, int flag
 
 void __lwb_fnm_free(struct fnm_prog *g)
 {
-	free(g->tok);
-	free(g->item);
-	free(g->alt);
+	if (g->tok != g->tok_small)
+		free(g->tok);
+	if (g->item != g->item_small)
+		free(g->item);
+	if (g->alt != g->alt_small)
+		free(g->alt);
 }

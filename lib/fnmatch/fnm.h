@@ -67,6 +67,8 @@ struct fnm_token {
 				 * member holds (FNM_NOWHERE/FNM_LITERAL) */
 	size_t rest;		/* TK_SET: offset of the next token;
 				 * TK_GROUP: offset after its ')' */
+	uint32_t map[8];	/* TK_SET, not forking: which characters
+				 * below 256 it takes, worked out once */
 };
 
 /* An alternative of a group: pattern offsets [start, end). */
@@ -82,10 +84,14 @@ struct fnm_prog {
 	struct fnm_alt *alt;
 	size_t nalt, capalt;
 	int groups;		/* any TK_GROUP, or a TK_SET fork */
+	struct fnm_token tok_small[16];
+	struct fnm_item item_small[8];
+	struct fnm_alt alt_small[4];
 };
 
-/* Compile p[0, len) (p[len] == 0). wide: the units are wide characters
- * (for classes and case). Returns 0, or -1 when out of memory. */
+/* Compile p[0, len) (p[len] == 0) into g, which must stay where it is
+ * until freed (it may point into itself). wide: the units are wide
+ * characters. Returns 0, or -1 when out of memory; free g either way. */
 LWB_HIDDEN int __lwb_fnm_compile(struct fnm_prog *, const wchar_t *p, size_t len, int flags, int wide);
 LWB_HIDDEN void __lwb_fnm_free(struct fnm_prog *);
 
@@ -132,7 +138,11 @@ static inline int fnm_one(const struct fnm_prog *g, const struct fnm_token *t, c
 		return 0;
 	if (c == '.' && (s->flags & LWB_FNM_PERIOD) && fnm_leading(s, i, forced))
 		return 0;
-	return t->type == TK_ANY || __lwb_fnm_bracket(g, t, c, s) == t->rest;
+	if (t->type == TK_ANY)
+		return 1;
+	if (c < 256)
+		return (t->map[c / 32] >> (c % 32)) & 1;
+	return __lwb_fnm_bracket(g, t, c, s) == t->rest;
 }
 
 /* Whether what follows a star t may start at subject position i: not at
@@ -150,7 +160,33 @@ static inline int fnm_star_ok(const struct fnm_subject *s, size_t i, int forced)
 	return !(i < s->n && fnm_at(s, i) == '.' && (s->flags & LWB_FNM_PERIOD) && fnm_leading(s, i, forced));
 }
 
-/* GNU fnmatch: the public one and glob's. */
+/* A pattern in one mode (bytes or wide characters), compiled when first
+ * needed. */
+enum { FORM_NONE, FORM_READY, FORM_UNCONVERTIBLE, FORM_NOMEM };
+
+struct fnm_form {
+	int state;
+	wchar_t *units;
+	size_t len;
+	struct fnm_prog prog;
+	wchar_t small[64];
+};
+
+/* A pattern prepared for matching many strings (glob matches a whole
+ * directory with one). pattern must outlive it. */
+struct __lwb_fnm {
+	const char *pattern;
+	int flags;
+	int multibyte;
+	struct fnm_form bytes, wide;
+};
+
+LWB_HIDDEN void __lwb_fnm_init(struct __lwb_fnm *, const char *pattern, int flags);
+/* 0 match, FNM_NOMATCH (1), -1 out of memory. */
+LWB_HIDDEN int __lwb_fnm_exec(struct __lwb_fnm *, const char *string);
+LWB_HIDDEN void __lwb_fnm_fini(struct __lwb_fnm *);
+
+/* GNU fnmatch. */
 LWB_HIDDEN int __lwb_fnmatch(const char *pattern, const char *string, int flags);
 
 #endif

@@ -112,33 +112,38 @@ static int entry_is_dir(struct glob_run *r, const char *dirname, const struct di
 
 int __lwb_glob_in_dir(struct glob_run *r, const char *dirname, const char *filename, int flags)
 {
-	int fnm = (flags & GLOB_NOESCAPE ? FNM_NOESCAPE : 0) | (flags & GLOB_PERIOD ? 0 : FNM_PERIOD);
 	size_t start = r->g->gl_pathc;
+	struct __lwb_fnm m;
+	struct glob_dir d;
 	struct dirent *e;
 	int error = 0;
-	void *d;
 
 	if (!__lwb_glob_magic(filename, flags, 1))
 		return literal(r, dirname, filename, flags);
-	if (!(d = r->opendir(dirname ? dirname : "."))) {
+	if (__lwb_glob_opendir(r, dirname ? dirname : ".", &d)) {
 		int err = errno;
 
 		if (err != ENOTDIR && ((r->errfunc && r->errfunc(dirname ? dirname : ".", err)) || (flags & GLOB_ERR)))
 			return GLOB_ABORTED;
 		return unmatched(r, dirname, filename, flags, 0);
 	}
-	while (!error && (e = r->readdir(d))) {
-		int nomem = 0;
+	/* One compiled pattern for every name. */
+	__lwb_fnm_init(&m, filename, (flags & GLOB_NOESCAPE ? FNM_NOESCAPE : 0) | (flags & GLOB_PERIOD ? 0 : FNM_PERIOD));
+	while (!error && (e = __lwb_glob_readdir(&d))) {
+		int nomem = 0, no;
 
 		if ((flags & LWB_GLOB_ONLYDIR) && !entry_is_dir(r, dirname, e, &nomem)) {
 			if (nomem)
 				error = GLOB_NOSPACE;
 			continue;
 		}
-		if (__lwb_fnmatch(filename, e->d_name, fnm) == 0)
+		if ((no = __lwb_fnm_exec(&m, e->d_name)) < 0)
+			error = GLOB_NOSPACE;
+		else if (!no)
 			error = __lwb_glob_add(r, join(dirname, e->d_name, RESULT));
 	}
-	r->closedir(d);
+	__lwb_fnm_fini(&m);
+	__lwb_glob_closedir(&d);
 	if (error)
 		return error;
 	if (r->g->gl_pathc == start)

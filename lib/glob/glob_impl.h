@@ -27,11 +27,10 @@ struct dirent;
 /* One glob call and what it needs on the way down. */
 struct glob_run {
 	glob_t *g;		/* results go to g->gl_pathv[g->gl_offs + ...] */
+	glob_t *alt;		/* with GLOB_ALTDIRFUNC: whose callbacks */
 	size_t cap;		/* room in g->gl_pathv */
 	int (*errfunc)(const char *, int);
-	void *(*opendir)(const char *);
-	struct dirent *(*readdir)(void *);
-	void (*closedir)(void *);
+	char *dirbuf;		/* without: LWB_GLOB_DIRBUF bytes for reading */
 	int (*lstat)(const char *, struct stat *);
 	int (*stat)(const char *, struct stat *);
 	unsigned depth;		/* patterns within patterns, to LWB_GLOB_DEPTH */
@@ -42,6 +41,21 @@ struct glob_run {
  * GLOB_NOSPACE: each level takes some stack, and glibc's own glob
  * overflows its stack somewhere past 1000 levels. */
 #define LWB_GLOB_DEPTH 1000
+
+#define LWB_GLOB_DIRBUF 32768
+
+/* A directory being read (readdir.c). */
+struct glob_dir {
+	struct glob_run *r;
+	void *handle;
+	int fd;
+	size_t pos, len;
+};
+
+/* 0, or -1 with errno. */
+LWB_HIDDEN int __lwb_glob_opendir(struct glob_run *r, const char *path, struct glob_dir *d);
+LWB_HIDDEN struct dirent *__lwb_glob_readdir(struct glob_dir *d);
+LWB_HIDDEN void __lwb_glob_closedir(struct glob_dir *d);
 
 /* A pattern (braces and all), its results added to r->g. Returns 0,
  * GLOB_NOSPACE, GLOB_ABORTED or GLOB_NOMATCH. */

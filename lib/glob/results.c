@@ -79,16 +79,35 @@ int __lwb_glob_nocheck(struct glob_run *r, const char *pattern, int flags, int r
 	return e;
 }
 
-static int by_collation(const void *a, const void *b)
+#ifdef __GLIBC__
+static int by_collation(const void *a, const void *b, void *skip)
 {
+	(void)skip;
 	return strcoll(*(char *const *)a, *(char *const *)b);
 }
+#else
+/* musl's strcoll is strcmp in every locale, so a prefix all the paths
+ * share (their directory, often long) need not be compared again and
+ * again. */
+static int by_collation(const void *a, const void *b, void *skip)
+{
+	return strcmp(*(char *const *)a + *(size_t *)skip, *(char *const *)b + *(size_t *)skip);
+}
+#endif
 
 void __lwb_glob_sort(struct glob_run *r, size_t start)
 {
-	glob_t *g = r->g;
+	char **v = r->g->gl_pathv + r->g->gl_offs + start;
+	size_t n = r->g->gl_pathc - start, skip = n ? strlen(v[0]) : 0;
 
-	qsort(g->gl_pathv + g->gl_offs + start, g->gl_pathc - start, sizeof *g->gl_pathv, by_collation);
+	for (size_t i = 1; i < n && skip; i++) {
+		size_t k = 0;
+
+		while (k < skip && v[i][k] == v[0][k])
+			k++;
+		skip = k;
+	}
+	qsort_r(v, n, sizeof *v, by_collation, &skip);
 }
 
 void __lwb_glob_truncate(struct glob_run *r, size_t start)

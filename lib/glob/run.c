@@ -6,29 +6,14 @@
  * something matches.
  */
 #define _GNU_SOURCE
-#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include "glob_impl.h"
 
-static void *open_dir(const char *path)
-{
-	return opendir(path);
-}
-
-static struct dirent *read_dir(void *d)
-{
-	return readdir(d);
-}
-
-static void close_dir(void *d)
-{
-	closedir(d);
-}
-
 int __lwb_glob(const char *pattern, int flags, int (*errfunc)(const char *, int), glob_t *g)
 {
 	struct glob_run r = { 0 };
+	int e;
 
 	if (!pattern || !g || (flags & ~LWB_GLOB_FLAGS)) {
 		errno = EINVAL;
@@ -46,17 +31,16 @@ int __lwb_glob(const char *pattern, int flags, int (*errfunc)(const char *, int)
 	r.cap = g->gl_pathv ? g->gl_offs + g->gl_pathc + 1 : 0;
 	r.errfunc = errfunc;
 	if (flags & LWB_GLOB_ALTDIRFUNC) {
-		r.opendir = g->gl_opendir;
-		r.readdir = (struct dirent *(*)(void *))g->gl_readdir;
-		r.closedir = g->gl_closedir;
+		r.alt = g;
 		r.lstat = (int (*)(const char *, struct stat *))g->gl_lstat;
 		r.stat = (int (*)(const char *, struct stat *))g->gl_stat;
 	} else {
-		r.opendir = open_dir;
-		r.readdir = read_dir;
-		r.closedir = close_dir;
+		if (!(r.dirbuf = malloc(LWB_GLOB_DIRBUF)))
+			return GLOB_NOSPACE;
 		r.lstat = lstat;
 		r.stat = stat;
 	}
-	return __lwb_glob_pattern(&r, pattern, flags);
+	e = __lwb_glob_pattern(&r, pattern, flags);
+	free(r.dirbuf);
+	return e;
 }
