@@ -9,7 +9,8 @@
  * with musl's own header passes the same layout: musl's declarations are
  * renamed away and glibc's declared instead. GLOB_MAGCHAR, GLOB_ALTDIRFUNC,
  * GLOB_BRACE, GLOB_NOMAGIC and GLOB_ONLYDIR come with the default feature
- * set (_DEFAULT_SOURCE, glibc's __USE_MISC); GLOB_ABEND, glob_pattern_p,
+ * set (_DEFAULT_SOURCE, glibc's __USE_MISC) and, as in glibc, without any
+ * feature macro in strict ISO C; GLOB_ABEND, glob_pattern_p,
  * and glob64/globfree64 as functions with _GNU_SOURCE (the last two also
  * with _LARGEFILE64_SOURCE). glob and globfree themselves come from
  * libwildebeest-glob through -Wl,--wrap.
@@ -71,7 +72,13 @@ typedef struct {
 int glob(const char *__restrict, int, int (*)(const char *, int), glob_t *__restrict);
 void globfree(glob_t *);
 
-#if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+/* glibc hides these only from callers that asked for POSIX.2 or X/Open
+ * (_REENTRANT and _THREAD_SAFE, from -pthread, count as POSIX 1995)
+ * without the default names: strict ISO C without feature macros (or with
+ * _POSIX_SOURCE alone) sees them. musl's default mode is _BSD_SOURCE. */
+#if defined(_GNU_SOURCE) || defined(_BSD_SOURCE) || defined(_DEFAULT_SOURCE) \
+	|| !(defined(_XOPEN_SOURCE) || defined(_REENTRANT) || defined(_THREAD_SAFE) \
+	|| (defined(_POSIX_C_SOURCE) && (_POSIX_C_SOURCE + 0) >= 2))
 #define GLOB_MAGCHAR (1 << 8)
 #define GLOB_ALTDIRFUNC (1 << 9)
 #define GLOB_BRACE (1 << 10)

@@ -2,8 +2,10 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <glob.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "gltest.h"
 #include "lwbtest.h"
 
@@ -53,6 +55,31 @@ START_TEST(sorted_matches)
 	glt_glob("nonexist", 0, &g, GLOB_NOMATCH);
 	glt_glob("*/nonexist", 0, &g, GLOB_NOMATCH);
 	glt_glob("", 0, &g, GLOB_NOMATCH);
+	glt_done(top);
+}
+END_TEST
+
+/* Sorted with strcoll: in C and C.UTF-8 (the locales musl has) that is
+ * byte order, invalid UTF-8 included, for both libcs. */
+START_TEST(sorted_by_locale)
+{
+	static const char *const names[] = { "\xc3\xa9", "z", "\xff", "B", "\xc3", "_x", "Z", "a", "\xe2\x82\xac",
+		"\xc3\xa9\xff", "1", 0 };
+	static const char *const locales[] = { "C", "C.UTF-8" };
+	char *top = lwbt_tmpdir();
+	glob_t g;
+
+	for (int i = 0; names[i]; i++)
+		lwbt_touch(top, names[i]);
+	ck_assert_int_eq(chdir(top), 0);
+	for (int i = 0; i < 2; i++) {
+		ck_assert_ptr_nonnull(setlocale(LC_ALL, locales[i]));
+		glt_glob("*", 0, &g, 0);
+		glt_expect(&g, LIST("1", "B", "Z", "_x", "a", "z", "\xc3", "\xc3\xa9", "\xc3\xa9\xff", "\xe2\x82\xac",
+			"\xff"));
+		globfree(&g);
+	}
+	setlocale(LC_ALL, "C");
 	glt_done(top);
 }
 END_TEST
@@ -295,6 +322,7 @@ int main(void)
 	TCase *tc = tcase_create("basic");
 
 	tcase_add_test(tc, sorted_matches);
+	tcase_add_test(tc, sorted_by_locale);
 	tcase_add_test(tc, nosort);
 	tcase_add_test(tc, mark);
 	tcase_add_test(tc, period_noescape_onlydir);
