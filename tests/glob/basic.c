@@ -224,6 +224,7 @@ START_TEST(gl_flags)
 }
 END_TEST
 
+#ifndef GLT_OFFS_INTERCEPTED
 START_TEST(dooffs_append)
 {
 	char *top = glt_fixture();
@@ -257,6 +258,7 @@ START_TEST(dooffs_append)
 	glt_done(top);
 }
 END_TEST
+#endif
 
 /* Every path is an allocation of its own: systemd frees them one by one
  * and then the vector (strv_free). */
@@ -265,7 +267,11 @@ START_TEST(paths_freed_one_by_one)
 	char *top = glt_fixture();
 	glob_t g;
 
+#ifdef GLT_OFFS_INTERCEPTED
+	g.gl_offs = 0;
+#else
 	g.gl_offs = 1;
+#endif
 	glt_glob("{a,b}/*", GLOB_BRACE | GLOB_DOOFFS, &g, 0);
 	glt_glob("*", GLOB_BRACE | GLOB_DOOFFS | GLOB_APPEND, &g, 0);
 	for (size_t i = 0; i < g.gl_pathc; i++)
@@ -328,7 +334,9 @@ int main(void)
 	tcase_add_test(tc, period_noescape_onlydir);
 	tcase_add_test(tc, nocheck_nomagic);
 	tcase_add_test(tc, gl_flags);
+#ifndef GLT_OFFS_INTERCEPTED
 	tcase_add_test(tc, dooffs_append);
+#endif
 	tcase_add_test(tc, paths_freed_one_by_one);
 	tcase_add_test(tc, bad_arguments);
 	tcase_add_test(tc, pattern_p);
