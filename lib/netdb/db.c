@@ -16,11 +16,8 @@ void __lwb_stream_close(struct __lwb_stream *s)
 {
 	if (s->f)
 		fclose(s->f);
-	s->f = 0;
-	s->pending = 0;
 	free(s->line.raw);
-	free(s->line.work);
-	memset(&s->line, 0, sizeof s->line);
+	memset(s, 0, sizeof *s);
 }
 
 /* 0, or -1 at the end of the file (or on a read error, which glibc also
@@ -28,7 +25,7 @@ void __lwb_stream_close(struct __lwb_stream *s)
 static int read_line(struct __lwb_stream *s)
 {
 	struct __lwb_line *l = &s->line;
-	ssize_t n = getline(&l->raw, &l->rawcap, s->f);
+	ssize_t n = getline(&l->raw, &l->cap, s->f);
 
 	if (n < 0)
 		return ferror(s->f) && errno == ENOMEM ? ENOMEM : -1;
@@ -36,22 +33,19 @@ static int read_line(struct __lwb_stream *s)
 	return 0;
 }
 
-/* The working copy: the line up to its first NUL, '#' or newline. */
-static int copy_content(struct __lwb_line *l)
+/* Parses the line's content: up to its first NUL, '#' or newline. */
+static int parse_line(struct __lwb_stream *s, const struct __lwb_dbtype *t)
 {
-	size_t n = strcspn(l->raw, "#\n");
+	struct __lwb_line *l = &s->line;
+	char *hash;
 
-	if (n + 1 > l->workcap) {
-		char *w = realloc(l->work, n + 1);
-
-		if (!w)
-			return ENOMEM;
-		l->work = w;
-		l->workcap = n + 1;
-	}
-	memcpy(l->work, l->raw, n);
-	l->work[n] = 0;
-	return 0;
+	l->len = strlen(l->raw);
+	if (l->len && l->raw[l->len - 1] == '\n')
+		l->raw[l->len - 1] = 0;
+	if ((hash = memchr(l->raw, '#', l->len)))
+		*hash = 0;
+	memset(&s->ent, 0, sizeof s->ent);
+	return t->parse(l->raw, &s->ent) ? -1 : 1;
 }
 
 /* The buffer glibc needs for an entry: what it reserves, the line as read
@@ -76,29 +70,28 @@ int __lwb_stream_next(struct __lwb_stream *s, const struct __lwb_dbtype *t,
 	struct __lwb_ent *e, const char *buf, size_t buflen)
 {
 	for (;;) {
-		int r;
-
 		if (buflen < t->reserve + 3)
 			return ERANGE;
 		if (!s->pending) {
-			r = read_line(s);
+			int r = read_line(s);
+
 			if (r)
 				return r < 0 ? ENOENT : r;
 			s->pending = 1;
+			s->parsed = 0;
 		}
 		if (buflen - t->reserve < s->line.nread + 2)
 			return ERANGE;
-		r = copy_content(&s->line);
-		if (r)
-			return r;
-		memset(e, 0, sizeof *e);
-		if (t->parse(s->line.work, e)) {
+		if (!s->parsed)
+			s->parsed = parse_line(s, t);
+		if (s->parsed < 0) {
 			s->pending = 0;
 			continue;
 		}
-		if (t->laid_out && buflen < glibc_need(buf, t->reserve, strlen(s->line.raw), e->naliases))
+		if (t->laid_out && buflen < glibc_need(buf, t->reserve, s->line.len, s->ent.naliases))
 			return ERANGE;
 		s->pending = 0;
+		*e = s->ent;
 		return 0;
 	}
 }
@@ -135,6 +128,8 @@ int __lwb_db_get(struct __lwb_db *db, struct __lwb_ent *e, const char *buf,
 	} else {
 		r = __lwb_stream_next(&db->s, db->type, e, buf, buflen);
 		if (r == 0) {
+			/* Cannot fail where glibc_need() fits; if it did, the
+			 * entry stays for the retry. */
 			r = fill(e, result, (char *)buf, buflen);
 			if (r)
 				db->s.pending = 1;

@@ -19,18 +19,15 @@
 #include <stdio.h>
 #include "../lwb.h"
 
-/* One line as read: the raw bytes (embedded NULs and the newline kept) and
- * a working copy of its content, without comment or newline, that parsers
- * cut into NUL-terminated fields. */
+/* One line as read: the raw bytes, embedded NULs and the newline kept. */
 struct __lwb_line {
 	char *raw;
-	size_t rawcap;
-	size_t nread;		/* bytes read, newline included */
-	char *work;
-	size_t workcap;
+	size_t cap;
+	size_t nread;	/* bytes read, newline included */
+	size_t len;	/* up to the first NUL, newline included */
 };
 
-/* What a parser found in a line. Strings point into the working copy;
+/* What a parser found in a line. Strings point into the line;
  * aliases is the first of naliases names (see __lwb_next_alias). */
 struct __lwb_ent {
 	char *name;
@@ -49,15 +46,19 @@ struct __lwb_dbtype {
 	/* Whether an entry needs room after the line (its aliases); the
 	 * ethers entries only need the line. */
 	int laid_out;
-	/* 0 when the NUL-terminated content is an entry. */
+	/* 0 when the line's content (NUL-terminated, without comment or
+	 * newline) is an entry; it may cut the content into fields. */
 	int (*parse)(char *, struct __lwb_ent *);
 };
 
-/* An open database file and the line in hand. */
+/* An open database file and the line in hand, parsed once: a line
+ * ERANGE sent back stays pending with its verdict. */
 struct __lwb_stream {
 	FILE *f;
-	int pending;	/* line holds a line not yet returned or skipped */
+	int pending;	/* a line is in hand */
+	int parsed;	/* 0 not yet, 1 an entry, -1 not */
 	struct __lwb_line line;
+	struct __lwb_ent ent;
 };
 
 /* A database with its enumeration (set*ent, get*ent, end*ent), shared by
@@ -68,7 +69,7 @@ struct __lwb_db {
 	struct __lwb_stream s;
 };
 
-#define LWB_DB_INIT(t) { (t), PTHREAD_MUTEX_INITIALIZER, { 0, 0, { 0, 0, 0, 0, 0 } } }
+#define LWB_DB_INIT(t) { (t), PTHREAD_MUTEX_INITIALIZER, { 0 } }
 
 /* The parsers: hosts.c, networks.c, services.c, protocols.c, rpc.c,
  * ethers.c. */
@@ -113,7 +114,7 @@ int __lwb_db_find(const struct __lwb_dbtype *, int (*match)(const struct __lwb_e
 	int (*fill)(const struct __lwb_ent *, void *, char *, size_t), void *result,
 	int *found) LWB_HIDDEN;
 
-/* Parsing in the working copy. __lwb_field cuts the field at *p
+/* Parsing in the line. __lwb_field cuts the field at *p
  * (NUL-terminates it) and advances *p past the whitespace after it; the
  * field is empty at the end of the line. __lwb_cut_aliases cuts every field
  * left and counts them: the aliases, each followed by its NUL and maybe
