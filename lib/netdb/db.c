@@ -5,17 +5,28 @@
 #include <string.h>
 #include "db.h"
 
+/* musl's stdio reads 1 KiB at a time, a quarter of what glibc reads from
+ * these files: with 8 KiB, a 20000-entry /etc/services takes 100 read()
+ * calls instead of 650 (glibc: 166). */
+#define IOBUF_SIZE 8192
+
 int __lwb_stream_open(struct __lwb_stream *s, const struct __lwb_dbtype *t)
 {
 	s->f = fopen(t->path, "re");
 	s->pending = 0;
-	return s->f ? 0 : -1;
+	if (!s->f)
+		return -1;
+	/* Without the memory, the default buffer does. */
+	if ((s->iobuf = malloc(IOBUF_SIZE)))
+		setvbuf(s->f, s->iobuf, _IOFBF, IOBUF_SIZE);
+	return 0;
 }
 
 void __lwb_stream_close(struct __lwb_stream *s)
 {
 	if (s->f)
 		fclose(s->f);
+	free(s->iobuf);
 	free(s->line.raw);
 	memset(s, 0, sizeof *s);
 }
@@ -231,16 +242,19 @@ char **__lwb_buf_ptrs(struct __lwb_buf *b, size_t n)
 	return (char **)p;
 }
 
-char *__lwb_buf_str(struct __lwb_buf *b, const char *s, size_t len)
+/* Byte by byte: the strings are short, and musl's memcpy is slow to start
+ * (rep movsq); with strlen and memcpy, enumerating /etc/services spent
+ * 45% of its time in memcpy. */
+char *__lwb_buf_str(struct __lwb_buf *b, const char *s)
 {
-	char *p = b->p;
+	char *start = b->p, *p = start;
 
-	if (len >= (size_t)(b->end - p))
-		return NULL;
-	memcpy(p, s, len);
-	p[len] = 0;
-	b->p = p + len + 1;
-	return p;
+	for (; p < b->end; p++, s++)
+		if (!(*p = *s)) {
+			b->p = p + 1;
+			return start;
+		}
+	return NULL;
 }
 
 char **__lwb_buf_aliases(struct __lwb_buf *b, const struct __lwb_ent *e)
@@ -252,7 +266,7 @@ char **__lwb_buf_aliases(struct __lwb_buf *b, const struct __lwb_ent *e)
 	if (!v)
 		return NULL;
 	for (i = 0; i < e->naliases; i++, a = __lwb_next_alias(a))
-		if (!(v[i] = __lwb_buf_str(b, a, strlen(a))))
+		if (!(v[i] = __lwb_buf_str(b, a)))
 			return NULL;
 	v[i] = NULL;
 	return v;

@@ -55,6 +55,7 @@ struct __lwb_dbtype {
  * ERANGE sent back stays pending with its verdict. */
 struct __lwb_stream {
 	FILE *f;
+	char *iobuf;	/* f's buffer: musl's default is 1 KiB */
 	int pending;	/* a line is in hand */
 	int parsed;	/* 0 not yet, 1 an entry, -1 not */
 	struct __lwb_line line;
@@ -137,8 +138,8 @@ struct __lwb_buf {
 };
 /* n pointers, aligned; NULL when they do not fit. */
 char **__lwb_buf_ptrs(struct __lwb_buf *, size_t n) LWB_HIDDEN;
-/* A copy of len bytes and a NUL; NULL when it does not fit. */
-char *__lwb_buf_str(struct __lwb_buf *, const char *, size_t len) LWB_HIDDEN;
+/* A copy of the string; NULL when it does not fit. */
+char *__lwb_buf_str(struct __lwb_buf *, const char *) LWB_HIDDEN;
 /* The entry's aliases as a NULL-terminated array; NULL when they do not fit. */
 char **__lwb_buf_aliases(struct __lwb_buf *, const struct __lwb_ent *) LWB_HIDDEN;
 

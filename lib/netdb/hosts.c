@@ -64,6 +64,6 @@ int __lwb_hosts_fill(const struct __lwb_ent *e, void *result, char *buf, size_t 
 	he->h_addr_list = list;
 	he->h_addrtype = e->af;
 	he->h_length = (int)len;
-	he->h_name = __lwb_buf_str(&b, e->name, strlen(e->name));
+	he->h_name = __lwb_buf_str(&b, e->name);
 	return he->h_name ? 0 : ERANGE;
 }

@@ -40,7 +40,7 @@ int __lwb_networks_fill(const struct __lwb_ent *e, void *result, char *buf, size
 	struct __lwb_buf b = { buf, buf + buflen };
 
 	ne->n_aliases = __lwb_buf_aliases(&b, e);
-	ne->n_name = __lwb_buf_str(&b, e->name, strlen(e->name));
+	ne->n_name = __lwb_buf_str(&b, e->name);
 	ne->n_addrtype = AF_INET;
 	ne->n_net = (uint32_t)e->num;
 	return ne->n_aliases && ne->n_name ? 0 : ERANGE;

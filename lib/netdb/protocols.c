@@ -13,7 +13,7 @@ int __lwb_protocols_fill(const struct __lwb_ent *e, void *result, char *buf, siz
 	struct __lwb_buf b = { buf, buf + buflen };
 
 	pe->p_aliases = __lwb_buf_aliases(&b, e);
-	pe->p_name = __lwb_buf_str(&b, e->name, strlen(e->name));
+	pe->p_name = __lwb_buf_str(&b, e->name);
 	pe->p_proto = (int)e->num;
 	return pe->p_aliases && pe->p_name ? 0 : ERANGE;
 }

@@ -14,7 +14,7 @@ int __lwb_rpc_fill(const struct __lwb_ent *e, void *result, char *buf, size_t bu
 	struct __lwb_buf b = { buf, buf + buflen };
 
 	re->r_aliases = __lwb_buf_aliases(&b, e);
-	re->r_name = __lwb_buf_str(&b, e->name, strlen(e->name));
+	re->r_name = __lwb_buf_str(&b, e->name);
 	re->r_number = (int)e->num;
 	return re->r_aliases && re->r_name ? 0 : ERANGE;
 }

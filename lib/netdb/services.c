@@ -40,8 +40,8 @@ int __lwb_services_fill(const struct __lwb_ent *e, void *result, char *buf, size
 	struct __lwb_buf b = { buf, buf + buflen };
 
 	se->s_aliases = __lwb_buf_aliases(&b, e);
-	se->s_name = __lwb_buf_str(&b, e->name, strlen(e->name));
-	se->s_proto = __lwb_buf_str(&b, e->proto, strlen(e->proto));
+	se->s_name = __lwb_buf_str(&b, e->name);
+	se->s_proto = __lwb_buf_str(&b, e->proto);
 	se->s_port = htons((uint16_t)e->num);
 	return se->s_aliases && se->s_name && se->s_proto ? 0 : ERANGE;
 }
