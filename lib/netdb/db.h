@@ -9,7 +9,7 @@
  * __lwb_db_next): a line that does not fit stays pending, so the caller's
  * retry with a larger buffer gets the same entry.
  *
- * tools/getent uses this header too.
+ * Internal to the module: tools/getent goes through the public functions.
  */
 #ifndef LWB_NETDB_DB_H
 #define LWB_NETDB_DB_H
