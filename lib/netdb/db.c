@@ -225,9 +225,13 @@ int __lwb_names_match(const struct __lwb_ent *e, const char *name,
 
 	if (!cmp(e->name, name))
 		return 1;
-	for (size_t i = 0; i < e->naliases; i++, a = __lwb_next_alias(a))
+	/* No step past the last alias: its NUL may end the line's memory. */
+	for (size_t i = 0; i < e->naliases; i++) {
+		if (i)
+			a = __lwb_next_alias(a);
 		if (!cmp(a, name))
 			return 1;
+	}
 	return 0;
 }
 
@@ -265,9 +269,12 @@ char **__lwb_buf_aliases(struct __lwb_buf *b, const struct __lwb_ent *e)
 
 	if (!v)
 		return NULL;
-	for (i = 0; i < e->naliases; i++, a = __lwb_next_alias(a))
+	for (i = 0; i < e->naliases; i++) {
+		if (i)
+			a = __lwb_next_alias(a);
 		if (!(v[i] = __lwb_buf_str(b, a)))
 			return NULL;
+	}
 	v[i] = NULL;
 	return v;
 }
