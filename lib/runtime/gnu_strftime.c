@@ -156,10 +156,15 @@ size_t __lwb_gnu_strftime(char *restrict s, size_t max, const char *restrict fmt
 			mod = *fmt++;
 		if (!*fmt || !strchr("aAbBcCdDeFgGhHIjklmMnpPrRsStTuUVwWxXyYzZ%", *fmt)
 		    || !modifier_ok(mod, *fmt)) {
-			/* Not a conversion glibc knows: the text as written. */
+			/* Not a conversion glibc knows: the text as written,
+			 * in capitals for the ^ flag. */
 			if (*fmt)
 				fmt++;
-			text(&o, spec, fmt - spec, pad, width);
+			len = fmt - spec;
+			text(&o, spec, len, pad, width);
+			for (i = 0; upper && i < len; i++)
+				if (o.n - len + i < o.max)
+					o.s[o.n - len + i] = toupper((unsigned char)spec[i]);
 			continue;
 		}
 		switch (*fmt) {
