@@ -4,6 +4,10 @@
 #include <string.h>
 #include "runtime.h"
 
+/* What //IGNORE skipped in this call: bytes fromcode cannot decode, or
+ * a character tocode lacks (which decides the errno at a truncated end). */
+enum { SKIPPED_BYTE = 1, SKIPPED_CHAR };
+
 size_t __real_iconv(iconv_t, char **restrict, size_t *restrict, char **restrict,
 	size_t *restrict);
 
@@ -62,6 +66,12 @@ size_t __wrap_iconv(iconv_t cd, char **restrict in, size_t *restrict inleft,
 		return __real_iconv(h->enc, 0, 0, out, outleft);
 	}
 	while (*inleft) {
+		/* glibc wants room before it looks at a character, even one
+		 * it will skip. */
+		if (!*outleft) {
+			errno = E2BIG;
+			return -1;
+		}
 		ip = *in;
 		il = *inleft;
 		up = (char *)u;
@@ -71,11 +81,17 @@ size_t __wrap_iconv(iconv_t cd, char **restrict in, size_t *restrict inleft,
 			if (r == (size_t)-1 && errno == EILSEQ && h->ignore) {
 				++*in;
 				--*inleft;
-				ignored = 1;
+				if (!ignored)
+					ignored = SKIPPED_BYTE;
 				continue;
 			}
-			if (r == (size_t)-1 && errno != E2BIG)
+			if (r == (size_t)-1 && errno != E2BIG) {
+				/* A truncated last character is EINVAL, unless a
+				 * character tocode lacks was skipped (glibc). */
+				if (errno == EINVAL && ignored == SKIPPED_CHAR)
+					errno = EILSEQ;
 				return -1;
+			}
 			if (ip == *in) {	/* a character longer than 4 bytes */
 				errno = EILSEQ;
 				return -1;
@@ -99,7 +115,7 @@ size_t __wrap_iconv(iconv_t cd, char **restrict in, size_t *restrict inleft,
 			return -1;
 		}
 		if (n < 0) {
-			ignored = 1;
+			ignored = SKIPPED_CHAR;
 			n = 0;
 		}
 		if ((size_t)n > *outleft) {
