@@ -10,8 +10,8 @@ iconv_t __real_iconv_open(const char *, const char *);
 int __real_iconv_close(iconv_t);
 
 /* Splits "NAME//SUFFIX//SUFFIX" (or "NAME//SUFFIX,SUFFIX") into a copy of
- * NAME and the TRANSLIT and IGNORE flags; -1 for a suffix glibc would not
- * know, which musl then rejects as it always did. */
+ * NAME and the TRANSLIT and IGNORE flags; other suffixes are ignored, as
+ * glibc ignores them. -1 for a name too long to be one. */
 static int split(const char *code, char *name, size_t size, int *translit, int *ignore)
 {
 	const char *sfx = strstr(code, "//");
@@ -31,8 +31,6 @@ static int split(const char *code, char *name, size_t size, int *translit, int *
 			*translit = 1;
 		else if (len == 6 && strncasecmp(sfx, "IGNORE", 6) == 0)
 			*ignore = 1;
-		else if (len)
-			return -1;
 	}
 	return 1;
 }
@@ -51,8 +49,8 @@ iconv_t __wrap_iconv_open(const char *to, const char *from)
 
 	st = split(to, to_name, sizeof to_name, &translit, &ignore);
 	sf = split(from, from_name, sizeof from_name, &(int){ 0 }, &(int){ 0 });
-	if (st < 0 || sf < 0 || (st == 0 && sf == 0)) {
-		cd = __real_iconv_open(to, from);
+	if (st < 0 || sf < 0 || (!translit && !ignore)) {
+		cd = __real_iconv_open(st > 0 ? to_name : to, sf > 0 ? from_name : from);
 		if (cd == (iconv_t)-1 || ((uintptr_t)cd & 3) != ICONV_TAG)
 			return cd;
 		/* A musl descriptor that looks like ours: keep it inside one. */

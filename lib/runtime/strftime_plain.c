@@ -1,4 +1,3 @@
-#include <string.h>
 #include <wchar.h>
 #include "runtime.h"
 
@@ -22,8 +21,12 @@ int __lwb_strftime_plain(const char *fmt)
 {
 	unsigned char c;
 
-	for (; (fmt = strchr(fmt, '%')); fmt += 2) {
-		c = fmt[1];
+	/* A plain loop: formats are short and full of conversions, where
+	 * strchr's setup per call costs more than it saves. */
+	for (; *fmt; fmt++) {
+		if (*fmt != '%')
+			continue;
+		c = *++fmt;
 		if (c >= 128 || !plain[c])
 			return 0;
 	}
@@ -34,8 +37,10 @@ int __lwb_wcsftime_plain(const wchar_t *fmt)
 {
 	wchar_t c;
 
-	for (; (fmt = wcschr(fmt, L'%')); fmt += 2) {
-		c = fmt[1];
+	for (; *fmt; fmt++) {
+		if (*fmt != L'%')
+			continue;
+		c = *++fmt;
 		if (c < 0 || c >= 128 || !plain[c])
 			return 0;
 	}

@@ -186,6 +186,17 @@ START_TEST(unknown_charset)
 }
 END_TEST
 
+START_TEST(other_suffixes_ignored)
+{
+	struct result r = convert("ASCII//BOGUS", "UTF-8//IGNORE", "ab", 2, 256);
+
+	ck_assert_uint_eq(r.ret, 0);
+	ck_out(r, "ab");
+	r = convert("UTF-16LE//", "UTF-8", "ab", 2, 256);
+	ck_out(r, "a\0b\0");
+}
+END_TEST
+
 START_TEST(plain_unchanged)
 {
 	struct result r = convert("UTF-16LE", "UTF-8", "ab", 2, 256);
@@ -212,6 +223,7 @@ int main(void)
 	tcase_add_test(tc, output_full);
 	tcase_add_test(tc, flush_and_reuse);
 	tcase_add_test(tc, unknown_charset);
+	tcase_add_test(tc, other_suffixes_ignored);
 	tcase_add_test(tc, plain_unchanged);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
