@@ -8,6 +8,15 @@
 #include <stdlib.h>
 #include "lwbtest.h"
 
+/* Sizes and alignments reach the calls through a volatile, so that the
+ * compiler does not reject constants it can see are out of range. */
+static size_t runtime_value(size_t v)
+{
+	volatile size_t x = v;
+
+	return x;
+}
+
 START_TEST(realloc_zero_frees)
 {
 	void *p = malloc(10);
@@ -38,7 +47,7 @@ START_TEST(realloc_grows_and_keeps)
 	ck_assert_ptr_nonnull(q);
 	ck_assert_int_eq(q[0], 'x');
 	errno = 0;
-	ck_assert_ptr_null(realloc(q, SIZE_MAX));
+	ck_assert_ptr_null(realloc(q, runtime_value(SIZE_MAX)));
 	ck_assert_int_eq(errno, ENOMEM);
 	free(q);
 }
@@ -59,21 +68,12 @@ START_TEST(reallocarray_overflow)
 	void *p = malloc(10), *q;
 
 	errno = 0;
-	q = reallocarray(p, SIZE_MAX / 2, 4);
+	q = reallocarray(p, runtime_value(SIZE_MAX / 2), 4);
 	ck_assert_ptr_null(q);
 	ck_assert_int_eq(errno, ENOMEM);
 	free(p);
 }
 END_TEST
-
-/* Alignments reach the calls through a volatile, so that the compiler
- * does not reject constants it can see are not powers of two. */
-static size_t runtime_value(size_t v)
-{
-	volatile size_t x = v;
-
-	return x;
-}
 
 static const size_t odd[][2] = {
 	{ 3, 4 }, { 5, 8 }, { 24, 32 }, { 48, 64 }, { 100, 128 }, { 4097, 8192 },
