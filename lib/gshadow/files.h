@@ -1,0 +1,39 @@
+/* Internal to the account database modules: reading lines of the colon
+ * files the way glibc's files backend does. */
+#ifndef LWB_GSHADOW_FILES_H
+#define LWB_GSHADOW_FILES_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include <sys/types.h>
+#include "../lwb.h"
+
+/* Reads the next line that is neither blank nor a comment into buf and
+ * returns it (past its leading white space), NULL-terminated with its
+ * newline kept. *err is 0, ENOENT at the end of the file or ERANGE when
+ * buflen cannot hold the line (the stream is then put back at its start,
+ * so a retry with a larger buffer reads it again). *start is the line's
+ * offset in the file. */
+LWB_HIDDEN char *__lwb_next_line(FILE *f, char *buf, size_t buflen, int *err,
+	off_t *start);
+
+/* Where the pointer arrays of a record go: past the NUL ending the text
+ * that starts at text, aligned for char *. Returns the number of pointers
+ * that fit between there and buf + buflen. */
+LWB_HIDDEN size_t __lwb_pointer_room(char *text, char *buf, size_t buflen,
+	char ***area);
+
+/* Splits a comma-separated list in place into v (n entries reserved plus
+ * the NULL): white space at the start of an element is skipped, elements
+ * left empty are dropped. With v NULL, only counts. */
+LWB_HIDDEN size_t __lwb_split_list(char *s, char **v);
+
+/* The next ':'-separated field of *s, NUL-terminated in place; *s moves
+ * past the ':' or to the end. */
+LWB_HIDDEN char *__lwb_field(char **s);
+
+/* Whether s may be written as a field: no ':' or '\n', nor ',' when
+ * list is set. NULL is fine (written empty). */
+LWB_HIDDEN int __lwb_valid_field(const char *s, int list);
+
+#endif

@@ -1,0 +1,30 @@
+#define _GNU_SOURCE
+#include <errno.h>
+#include <string.h>
+#include "sgent.h"
+
+/* name:password:admin,admin:member,member. Missing fields are empty, and
+ * everything after the third ':' belongs to the member list. The room
+ * needed (glibc's, which the ERANGE protocol exposes) is both lists with
+ * their NULLs and one pointer more. */
+int __lwb_sgparse(char *line, struct sgrp *sg, char *buf, size_t buflen)
+{
+	char **area, *s = line, *adm, *nl;
+	size_t room = __lwb_pointer_room(line, buf, buflen, &area), nadm, nmem;
+
+	nl = strchr(line, '\n');
+	if (nl)
+		*nl = 0;
+	sg->sg_namp = __lwb_field(&s);
+	sg->sg_passwd = __lwb_field(&s);
+	adm = __lwb_field(&s);
+	nadm = __lwb_split_list(adm, NULL);
+	nmem = __lwb_split_list(s, NULL);
+	if (room < nadm + nmem + 3)
+		return ERANGE;
+	sg->sg_adm = area;
+	sg->sg_mem = area + nadm + 1;
+	__lwb_split_list(adm, sg->sg_adm);
+	__lwb_split_list(s, sg->sg_mem);
+	return 0;
+}
