@@ -6,17 +6,31 @@
 /* name:password:admin,admin:member,member. Missing fields are empty, and
  * everything after the third ':' belongs to the member list. The room
  * needed (glibc's, which the ERANGE protocol exposes) is both lists with
- * their NULLs and one pointer more. */
+ * their NULLs and one pointer more.
+ *
+ * A NIS compat entry ("+name" or "-name") whose password field is empty
+ * and last has a NULL password and a NULL admin list, as in glibc. */
 int __lwb_sgparse(char *line, struct sgrp *sg, char *buf, size_t buflen)
 {
 	char **area, *s = line, *adm, *nl;
+	int nis_end;
 	size_t room = __lwb_pointer_room(line, buf, buflen, &area), nadm, nmem;
 
 	nl = strchr(line, '\n');
 	if (nl)
 		*nl = 0;
 	sg->sg_namp = __lwb_field(&s);
+	nis_end = (*line == '+' || *line == '-') && !strchr(s, ':');
 	sg->sg_passwd = __lwb_field(&s);
+	if (nis_end && !*sg->sg_passwd) {
+		if (room < 2)
+			return ERANGE;
+		sg->sg_passwd = NULL;
+		sg->sg_adm = NULL;
+		sg->sg_mem = area;
+		area[0] = NULL;
+		return 0;
+	}
 	adm = __lwb_field(&s);
 	nadm = __lwb_split_list(adm, NULL);
 	nmem = __lwb_split_list(s, NULL);

@@ -15,6 +15,10 @@ size_t acct_next_size(size_t n)
 
 static void list(struct acct_trace *t, char **v)
 {
+	if (!v) {
+		acct_printf(t, "(null)");
+		return;
+	}
 	acct_printf(t, "[");
 	for (; *v; v++) {
 		acct_str(t, *v);
