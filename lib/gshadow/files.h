@@ -32,6 +32,15 @@ LWB_HIDDEN size_t __lwb_split_list(char *s, char **v);
  * past the ':' or to the end. */
 LWB_HIDDEN char *__lwb_field(char **s);
 
+/* A uid or gid field, taken from *s like __lwb_field. As glibc reads
+ * them: strtoul's syntax in base 10 (white space and a sign first are
+ * accepted), the whole field, at most 2^32 - 1. Empty is an error, except
+ * in a NIS compat entry when a ':' follows (then 0). Returns 0 or -1. */
+LWB_HIDDEN int __lwb_id_field(char **s, int nis, unsigned *id);
+
+/* Whether a line's first field names a NIS compat entry (+name, -name). */
+#define LWB_NIS(line) ((line)[0] == '+' || (line)[0] == '-')
+
 /* Whether s may be written as a field: no ':' or '\n', nor ',' when
  * list is set. NULL is fine (written empty). */
 LWB_HIDDEN int __lwb_valid_field(const char *s, int list);

@@ -143,3 +143,43 @@ char *acct_temp_file(const char *text, size_t len)
 	close(fd);
 	return path;
 }
+
+static void run(struct acct_trace *t, char state[2], size_t count)
+{
+	if (count)
+		acct_printf(t, " %c%c%zu", state[0], state[1], count);
+}
+
+int acct_smallest(struct acct_trace *t, const char *what, struct acct_call *c, char *buf)
+{
+	char state[2] = "", prev[2] = "", got = 0;
+	size_t n, count = 0;
+	int rc = 0;
+
+	acct_printf(t, "%s", what);
+	for (n = 0; n < ACCT_MAXBUF; n = n < 1024 ? n + 1 : n + 7) {
+		errno = 0;
+		rc = c->call(c, buf, n, &got);
+		if (rc != ERANGE)
+			break;
+		state[0] = got;
+		state[1] = errno == ERANGE ? 'E' : 'o';
+		if (count && memcmp(state, prev, 2)) {
+			run(t, prev, count);
+			count = 0;
+		}
+		memcpy(prev, state, 2);
+		count++;
+	}
+	run(t, prev, count);
+	acct_printf(t, " size=%zu rc=%d errno=%d", n, rc, errno);
+	if (got == 'U') {
+		acct_printf(t, " untouched\n");
+		return 0;
+	}
+	if (got == 'N')
+		acct_printf(t, " -\n");
+	else
+		c->print(c, t);
+	return rc == 0 && got == 'S';
+}

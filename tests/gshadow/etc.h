@@ -38,6 +38,27 @@ void acct_str(struct acct_trace *t, const char *s);
  * instead (how the expected files were made from glibc's output). */
 void acct_expect(struct acct_trace *t, const char *name);
 
+/* One call of an _r function, at buffer size n: returns its result and
+ * sets *state to what it left in its result pointer: 'S' the record, 'N'
+ * NULL, 'U' untouched. print writes the record of the last call (or " -"),
+ * ending the line. */
+struct acct_call {
+	int (*call)(struct acct_call *c, char *buf, size_t n, char *state);
+	void (*print)(struct acct_call *c, struct acct_trace *t);
+	const char *name;
+	FILE *f;
+};
+
+/* Buffers up to this size are tried. */
+#define ACCT_MAXBUF (1 << 20)
+
+/* Traces the call at the smallest buffer size it accepts (searched
+ * upward: every size up to 1024, then every seventh). The calls with
+ * smaller buffers are summed up as runs of what they left in the result
+ * pointer and in errno (E for ERANGE, o for anything else): glibc does
+ * not always clear the result. Returns whether a record came back. */
+int acct_smallest(struct acct_trace *t, const char *what, struct acct_call *c, char *buf);
+
 /* Writes len bytes to a new temporary file; returns its path (free it,
  * unlink it). */
 char *acct_temp_file(const char *text, size_t len);

@@ -6,13 +6,6 @@
 #include "lwbtest.h"
 #include "sgtrace.h"
 
-#define MAXBUF (1 << 20)
-
-size_t acct_next_size(size_t n)
-{
-	return n < 1024 ? n + 1 : n + 7;
-}
-
 static void list(struct acct_trace *t, char **v)
 {
 	if (!v) {
@@ -45,74 +38,54 @@ void sg_record(struct acct_trace *t, const struct sgrp *sg)
 	acct_printf(t, "\n");
 }
 
-/* One call of an _r function at the smallest buffer it accepts. The
- * calls with smaller buffers are summed up as runs of what they left in
- * the result pointer (N for NULL, U untouched) and errno (E for ERANGE,
- * anything else as o): glibc does not always clear the result. */
 struct call {
-	int (*fn)(struct call *, struct sgrp *, char *, size_t, struct sgrp **);
-	const char *name;
-	FILE *f;
+	struct acct_call c;
+	struct sgrp sg, *r;
+	int (*fn)(struct call *, char *, size_t);
 };
 
-static int call_ent(struct call *c, struct sgrp *sg, char *buf, size_t n, struct sgrp **r)
+static int call_ent(struct call *c, char *buf, size_t n)
 {
-	(void)c;
-	return getsgent_r(sg, buf, n, r);
+	return getsgent_r(&c->sg, buf, n, &c->r);
 }
 
-static int call_nam(struct call *c, struct sgrp *sg, char *buf, size_t n, struct sgrp **r)
+static int call_nam(struct call *c, char *buf, size_t n)
 {
-	return getsgnam_r(c->name, sg, buf, n, r);
+	return getsgnam_r(c->c.name, &c->sg, buf, n, &c->r);
 }
 
-static int call_fget(struct call *c, struct sgrp *sg, char *buf, size_t n, struct sgrp **r)
+static int call_fget(struct call *c, char *buf, size_t n)
 {
-	return fgetsgent_r(c->f, sg, buf, n, r);
+	return fgetsgent_r(c->c.f, &c->sg, buf, n, &c->r);
 }
 
-static int call_sget(struct call *c, struct sgrp *sg, char *buf, size_t n, struct sgrp **r)
+static int call_sget(struct call *c, char *buf, size_t n)
 {
-	return sgetsgent_r(c->name, sg, buf, n, r);
+	return sgetsgent_r(c->c.name, &c->sg, buf, n, &c->r);
 }
 
-static void run(struct acct_trace *t, char state[2], size_t count)
+static int call(struct acct_call *ac, char *buf, size_t n, char *state)
 {
-	if (count)
-		acct_printf(t, " %c%c%zu", state[0], state[1], count);
+	struct call *c = (struct call *)ac;
+	struct sgrp *untouched = &c->sg + 1;
+	int rc;
+
+	c->r = untouched;
+	rc = c->fn(c, buf, n);
+	*state = c->r == untouched ? 'U' : c->r == &c->sg ? 'S' : c->r ? '?' : 'N';
+	return rc;
+}
+
+static void print(struct acct_call *ac, struct acct_trace *t)
+{
+	sg_record(t, ((struct call *)ac)->r);
 }
 
 static int smallest(struct acct_trace *t, const char *what, struct call *c, char *buf)
 {
-	struct sgrp sg, *r, *untouched = (struct sgrp *)&sg + 1;
-	char state[2] = "", prev[2] = "";
-	size_t n, count = 0;
-	int rc;
-
-	acct_printf(t, "%s", what);
-	for (n = 0; n < MAXBUF; n = acct_next_size(n)) {
-		r = untouched;
-		errno = 0;
-		rc = c->fn(c, &sg, buf, n, &r);
-		if (rc != ERANGE)
-			break;
-		state[0] = r == untouched ? 'U' : r ? 'S' : 'N';
-		state[1] = errno == ERANGE ? 'E' : 'o';
-		if (count && memcmp(state, prev, 2)) {
-			run(t, prev, count);
-			count = 0;
-		}
-		memcpy(prev, state, 2);
-		count++;
-	}
-	run(t, prev, count);
-	acct_printf(t, " size=%zu rc=%d errno=%d", n, rc, errno);
-	if (r == untouched) {
-		acct_printf(t, " untouched\n");
-		return 0;
-	}
-	sg_record(t, r);
-	return rc == 0 && r;
+	c->c.call = call;
+	c->c.print = print;
+	return acct_smallest(t, what, &c->c, buf);
 }
 
 static void nonreentrant(struct acct_trace *t, const char *what, struct sgrp *sg)
@@ -123,7 +96,7 @@ static void nonreentrant(struct acct_trace *t, const char *what, struct sgrp *sg
 
 void sg_trace_all(struct acct_trace *t, const char *path, const char *const *names)
 {
-	char *buf = malloc(MAXBUF), *line = NULL;
+	char *buf = malloc(ACCT_MAXBUF), *line = NULL;
 	struct call c = {0};
 	struct sgrp *sg;
 	size_t cap = 0;
@@ -145,7 +118,7 @@ void sg_trace_all(struct acct_trace *t, const char *path, const char *const *nam
 		acct_printf(t, "name ");
 		acct_str(t, names[i]);
 		acct_printf(t, "\n");
-		c.name = names[i];
+		c.c.name = names[i];
 		smallest(t, "getsgnam_r", &c, buf);
 		errno = 0;
 		nonreentrant(t, "getsgnam", getsgnam(names[i]));
@@ -157,7 +130,7 @@ void sg_trace_all(struct acct_trace *t, const char *path, const char *const *nam
 	f = fopen(path, "r");
 	ck_assert(f != NULL);
 	c.fn = call_fget;
-	c.f = f;
+	c.c.f = f;
 	/* A buffer that is not aligned for pointers moves the threshold. */
 	while (smallest(t, "fgetsgent_r", &c, buf + 3))
 		;
@@ -169,7 +142,7 @@ void sg_trace_all(struct acct_trace *t, const char *path, const char *const *nam
 	rewind(f);
 	c.fn = call_sget;
 	while (getline(&line, &cap, f) > 0) {
-		c.name = line;
+		c.c.name = line;
 		acct_printf(t, "line ");
 		acct_str(t, line);
 		acct_printf(t, "\n");
