@@ -41,6 +41,13 @@ LWB_HIDDEN int __lwb_id_field(char **s, int nis, unsigned *id);
 /* Whether a line's first field names a NIS compat entry (+name, -name). */
 #define LWB_NIS(line) ((line)[0] == '+' || (line)[0] == '-')
 
+/* For the functions that return a record in a buffer of their own: calls
+ * get(ctx, buf, size) with *buf grown (from 1024 bytes, doubling) until
+ * it stops failing with ERANGE, and returns its last result (ENOMEM with
+ * errno set when the buffer cannot grow). */
+LWB_HIDDEN int __lwb_grow_call(char **buf, size_t *size,
+	int (*get)(const void *ctx, char *buf, size_t size), const void *ctx);
+
 /* Whether s may be written as a field: no ':' or '\n', nor ',' when
  * list is set. NULL is fine (written empty). */
 LWB_HIDDEN int __lwb_valid_field(const char *s, int list);

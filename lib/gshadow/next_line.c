@@ -8,6 +8,8 @@
 /* A line must fit with its newline, its NUL and one byte to spare: that
  * is how glibc's reader tells a full line from a truncated one, and the
  * buffer sizes at which callers see ERANGE are part of the interface. */
+/* At the end of the file the buffer is left as it was: the record the
+ * caller got last stays valid, as with glibc. */
 static int read_line(FILE *f, char *buf, size_t buflen)
 {
 	size_t n = 0;
@@ -23,8 +25,10 @@ static int read_line(FILE *f, char *buf, size_t buflen)
 	}
 	if (n == buflen - 1)
 		return ERANGE;
+	if (!n)
+		return ENOENT;
 	buf[n] = 0;
-	return n ? 0 : ENOENT;
+	return 0;
 }
 
 char *__lwb_next_line(FILE *f, char *buf, size_t buflen, int *err, off_t *start)

@@ -172,7 +172,9 @@ int acct_smallest(struct acct_trace *t, const char *what, struct acct_call *c, c
 		count++;
 	}
 	run(t, prev, count);
-	acct_printf(t, " size=%zu rc=%d errno=%d", n, rc, errno);
+	/* errno after success is unspecified; glibc's varies with the lines
+	 * it skipped. */
+	acct_printf(t, " size=%zu rc=%d errno=%d", n, rc, rc ? errno : 0);
 	if (got == 'U') {
 		acct_printf(t, " untouched\n");
 		return 0;
