@@ -7,9 +7,9 @@
 
 /* A line must fit with its newline, its NUL and one byte to spare: that
  * is how glibc's reader tells a full line from a truncated one, and the
- * buffer sizes at which callers see ERANGE are part of the interface. */
-/* At the end of the file the buffer is left as it was: the record the
- * caller got last stays valid, as with glibc. */
+ * buffer sizes at which callers see ERANGE are part of the interface. At
+ * the end of the file the buffer is left as it was: the record the caller
+ * got last stays valid, as with glibc. */
 static int read_line(FILE *f, char *buf, size_t buflen)
 {
 	size_t n = 0;
