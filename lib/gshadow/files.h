@@ -12,10 +12,15 @@
  * returns it (past its leading white space), NULL-terminated with its
  * newline kept. *err is 0, ENOENT at the end of the file or ERANGE when
  * buflen cannot hold the line (the stream is then put back at its start,
- * so a retry with a larger buffer reads it again). *start is the line's
- * offset in the file. */
+ * so a retry with a larger buffer reads it again). *len is how many bytes
+ * the line took in the stream, for __lwb_unread. */
 LWB_HIDDEN char *__lwb_next_line(FILE *f, char *buf, size_t buflen, int *err,
-	off_t *start);
+	size_t *len);
+
+/* Puts the stream back by len bytes, at the start of a line that did not
+ * fit. Relative, so that reading needs no seek (ftello is a system call
+ * on musl). */
+LWB_HIDDEN void __lwb_unread(FILE *f, size_t len);
 
 /* Where the pointer arrays of a record go: past the NUL ending the text
  * that starts at text, aligned for char *. Returns the number of pointers
@@ -23,10 +28,11 @@ LWB_HIDDEN char *__lwb_next_line(FILE *f, char *buf, size_t buflen, int *err,
 LWB_HIDDEN size_t __lwb_pointer_room(char *text, char *buf, size_t buflen,
 	char ***area);
 
-/* Splits a comma-separated list in place into v (n entries reserved plus
- * the NULL): white space at the start of an element is skipped, elements
- * left empty are dropped. With v NULL, only counts. */
-LWB_HIDDEN size_t __lwb_split_list(char *s, char **v);
+/* Splits a comma-separated list in place: white space at the start of an
+ * element is skipped, elements left empty are dropped. Returns how many
+ * elements there are; when room (the pointers v has) holds them and their
+ * NULL, they are stored in v. */
+LWB_HIDDEN size_t __lwb_split_list(char *s, char **v, size_t room);
 
 /* The next ':'-separated field of *s, NUL-terminated in place; *s moves
  * past the ':' or to the end. */

@@ -14,7 +14,7 @@ int __lwb_sgparse(char *line, struct sgrp *sg, char *buf, size_t buflen)
 {
 	char **area, *s = line, *adm, *nl;
 	int nis_end;
-	size_t room = __lwb_pointer_room(line, buf, buflen, &area), nadm, nmem;
+	size_t room = __lwb_pointer_room(line, buf, buflen, &area), nadm, nmem, left;
 
 	nl = strchr(line, '\n');
 	if (nl)
@@ -32,13 +32,12 @@ int __lwb_sgparse(char *line, struct sgrp *sg, char *buf, size_t buflen)
 		return 0;
 	}
 	adm = __lwb_field(&s);
-	nadm = __lwb_split_list(adm, NULL);
-	nmem = __lwb_split_list(s, NULL);
+	nadm = __lwb_split_list(adm, area, room);
+	left = room > nadm + 1 ? room - (nadm + 1) : 0;
+	nmem = __lwb_split_list(s, left ? area + nadm + 1 : NULL, left);
 	if (room < nadm + nmem + 3)
 		return ERANGE;
 	sg->sg_adm = area;
 	sg->sg_mem = area + nadm + 1;
-	__lwb_split_list(adm, sg->sg_adm);
-	__lwb_split_list(s, sg->sg_mem);
 	return 0;
 }

@@ -4,14 +4,14 @@
 
 int __lwb_sgread(FILE *f, struct sgrp *sg, char *buf, size_t buflen)
 {
-	off_t start;
+	size_t len;
 	int err;
-	char *line = __lwb_next_line(f, buf, buflen, &err, &start);
+	char *line = __lwb_next_line(f, buf, buflen, &err, &len);
 
 	if (!line)
 		return err;
 	err = __lwb_sgparse(line, sg, buf, buflen);
-	if (err && start >= 0)
-		fseeko(f, start, SEEK_SET);
+	if (err)
+		__lwb_unread(f, len);
 	return err;
 }

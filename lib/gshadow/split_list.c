@@ -3,7 +3,7 @@
 #include <stddef.h>
 #include "files.h"
 
-size_t __lwb_split_list(char *s, char **v)
+size_t __lwb_split_list(char *s, char **v, size_t room)
 {
 	size_t n = 0;
 	char *e;
@@ -14,17 +14,16 @@ size_t __lwb_split_list(char *s, char **v)
 		for (e = s; *e && *e != ','; e++)
 			;
 		if (e != s) {
-			if (v)
+			if (n + 1 < room)
 				v[n] = s;
 			n++;
 		}
 		if (!*e)
 			break;
-		if (v)
-			*e = 0;
+		*e = 0;
 		s = e + 1;
 	}
-	if (v)
+	if (n < room)
 		v[n] = NULL;
 	return n;
 }

@@ -29,10 +29,9 @@ int __lwb_grparse(char *line, struct group *gr, char *buf, size_t buflen)
 	gr->gr_passwd = __lwb_field(&s);
 	if (__lwb_id_field(&s, nis, &gr->gr_gid))
 		return -1;
-	n = __lwb_split_list(s, NULL);
+	n = __lwb_split_list(s, area, room);
 	if (room < n + 2)
 		return ERANGE;
 	gr->gr_mem = area;
-	__lwb_split_list(s, area);
 	return 0;
 }

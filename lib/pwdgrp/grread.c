@@ -4,14 +4,14 @@
 
 int __lwb_grread(FILE *f, struct group *gr, char *buf, size_t buflen)
 {
-	off_t start;
+	size_t len;
 	int err;
 	char *line;
 
-	while ((line = __lwb_next_line(f, buf, buflen, &err, &start))) {
+	while ((line = __lwb_next_line(f, buf, buflen, &err, &len))) {
 		err = __lwb_grparse(line, gr, buf, buflen);
-		if (err == ERANGE && start >= 0)
-			fseeko(f, start, SEEK_SET);
+		if (err == ERANGE)
+			__lwb_unread(f, len);
 		if (err >= 0)
 			return err;
 	}

@@ -4,11 +4,11 @@
 
 int __lwb_pwread(FILE *f, struct passwd *pw, char *buf, size_t buflen)
 {
-	off_t start;
+	size_t len;
 	int err;
 	char *line;
 
-	while ((line = __lwb_next_line(f, buf, buflen, &err, &start)))
+	while ((line = __lwb_next_line(f, buf, buflen, &err, &len)))
 		if (!__lwb_pwparse(line, pw))
 			return 0;
 	return err;
