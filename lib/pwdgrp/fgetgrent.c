@@ -5,7 +5,7 @@ static struct group rec, *result;
 
 static int get(const void *f, char *buf, size_t size)
 {
-	return fgetgrent_r((FILE *)f, &rec, buf, size, &result);
+	return __wrap_fgetgrent_r((FILE *)f, &rec, buf, size, &result);
 }
 
 /* Replaces musl's, so that fgetgrent and fgetgrent_r read alike. */

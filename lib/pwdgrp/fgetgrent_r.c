@@ -2,7 +2,7 @@
 #include <errno.h>
 #include "pwent.h"
 
-int fgetgrent_r(FILE *f, struct group *rec, char *buf, size_t buflen, struct group **result)
+int __wrap_fgetgrent_r(FILE *f, struct group *rec, char *buf, size_t buflen, struct group **result)
 {
 	int err;
 

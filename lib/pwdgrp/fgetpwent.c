@@ -5,7 +5,7 @@ static struct passwd rec, *result;
 
 static int get(const void *f, char *buf, size_t size)
 {
-	return fgetpwent_r((FILE *)f, &rec, buf, size, &result);
+	return __wrap_fgetpwent_r((FILE *)f, &rec, buf, size, &result);
 }
 
 /* Replaces musl's, so that fgetpwent and fgetpwent_r read alike. */

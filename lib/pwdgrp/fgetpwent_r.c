@@ -2,7 +2,7 @@
 #include <errno.h>
 #include "pwent.h"
 
-int fgetpwent_r(FILE *f, struct passwd *rec, char *buf, size_t buflen, struct passwd **result)
+int __wrap_fgetpwent_r(FILE *f, struct passwd *rec, char *buf, size_t buflen, struct passwd **result)
 {
 	int err;
 

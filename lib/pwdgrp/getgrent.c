@@ -6,7 +6,7 @@ static struct group rec, *result;
 static int get(const void *ctx, char *buf, size_t size)
 {
 	(void)ctx;
-	return getgrent_r(&rec, buf, size, &result);
+	return __wrap_getgrent_r(&rec, buf, size, &result);
 }
 
 struct group *__wrap_getgrent(void)

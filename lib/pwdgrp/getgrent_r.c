@@ -5,7 +5,7 @@
 /* The enumeration __wrap_setgrent, __wrap_getgrent and __wrap_endgrent
  * share. Only ERANGE is reported in errno: the end of the file, or its
  * absence, leaves errno alone, as in glibc. */
-int getgrent_r(struct group *rec, char *buf, size_t buflen, struct group **result)
+int __wrap_getgrent_r(struct group *rec, char *buf, size_t buflen, struct group **result)
 {
 	int err = ENOENT, saved = errno;
 

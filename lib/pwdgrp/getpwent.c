@@ -6,7 +6,7 @@ static struct passwd rec, *result;
 static int get(const void *ctx, char *buf, size_t size)
 {
 	(void)ctx;
-	return getpwent_r(&rec, buf, size, &result);
+	return __wrap_getpwent_r(&rec, buf, size, &result);
 }
 
 struct passwd *__wrap_getpwent(void)

@@ -5,7 +5,7 @@
 /* The enumeration __wrap_setpwent, __wrap_getpwent and __wrap_endpwent
  * share. Only ERANGE is reported in errno: the end of the file, or its
  * absence, leaves errno alone, as in glibc. */
-int getpwent_r(struct passwd *rec, char *buf, size_t buflen, struct passwd **result)
+int __wrap_getpwent_r(struct passwd *rec, char *buf, size_t buflen, struct passwd **result)
 {
 	int err = ENOENT, saved = errno;
 

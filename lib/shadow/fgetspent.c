@@ -5,7 +5,7 @@ static struct spwd rec, *result;
 
 static int get(const void *f, char *buf, size_t size)
 {
-	return fgetspent_r((FILE *)f, &rec, buf, size, &result);
+	return __wrap_fgetspent_r((FILE *)f, &rec, buf, size, &result);
 }
 
 /* Replaces musl's, so that fgetspent and fgetspent_r read alike. */

@@ -2,7 +2,7 @@
 #include <errno.h>
 #include "spent.h"
 
-int fgetspent_r(FILE *f, struct spwd *rec, char *buf, size_t buflen, struct spwd **result)
+int __wrap_fgetspent_r(FILE *f, struct spwd *rec, char *buf, size_t buflen, struct spwd **result)
 {
 	int err;
 

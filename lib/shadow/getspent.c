@@ -6,7 +6,7 @@ static struct spwd rec, *result;
 static int get(const void *ctx, char *buf, size_t size)
 {
 	(void)ctx;
-	return getspent_r(&rec, buf, size, &result);
+	return __wrap_getspent_r(&rec, buf, size, &result);
 }
 
 struct spwd *__wrap_getspent(void)

@@ -5,7 +5,7 @@
 /* The enumeration __wrap_setspent, __wrap_getspent and __wrap_endspent
  * share. Only ERANGE is reported in errno: the end of the file, or its
  * absence, leaves errno alone, as in glibc. */
-int getspent_r(struct spwd *rec, char *buf, size_t buflen, struct spwd **result)
+int __wrap_getspent_r(struct spwd *rec, char *buf, size_t buflen, struct spwd **result)
 {
 	int err = ENOENT, saved = errno;
 

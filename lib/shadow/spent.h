@@ -13,6 +13,11 @@ LWB_HIDDEN int __lwb_spparse(char *line, struct spwd *sp);
  * stream put back at the record. */
 LWB_HIDDEN int __lwb_spread(FILE *f, struct spwd *sp, char *buf, size_t buflen);
 
+/* The _r functions, which consumers reach through -Wl,--wrap (see
+ * lib/pwdgrp/pwent.h). */
+int __wrap_getspent_r(struct spwd *, char *, size_t, struct spwd **);
+int __wrap_fgetspent_r(FILE *, struct spwd *, char *, size_t, struct spwd **);
+
 /* The enumeration of setspent, getspent, endspent and getspent_r. */
 extern LWB_HIDDEN pthread_mutex_t __lwb_spent_lock;
 extern LWB_HIDDEN FILE *__lwb_spent_file;
