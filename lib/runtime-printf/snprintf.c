@@ -1,0 +1,13 @@
+#include <stdio.h>
+#include "format.h"
+
+int __wrap_snprintf(char *restrict s, size_t n, const char *restrict fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = __lwb_vsnprintf(s, n, fmt, ap);
+	va_end(ap);
+	return r;
+}
