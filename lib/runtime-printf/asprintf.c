@@ -8,7 +8,10 @@ int __wrap_asprintf(char **s, const char *fmt, ...)
 	int r;
 
 	va_start(ap, fmt);
-	r = __lwb_vasprintf(s, fmt, ap);
+	if (__lwb_printf_ordinary(fmt))
+		r = __real_vasprintf(s, fmt, ap);
+	else
+		r = __lwb_vasprintf(s, fmt, ap);
 	va_end(ap);
 	return r;
 }

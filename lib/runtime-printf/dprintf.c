@@ -7,7 +7,10 @@ int __wrap_dprintf(int fd, const char *restrict fmt, ...)
 	int r;
 
 	va_start(ap, fmt);
-	r = __lwb_vdprintf(fd, fmt, ap);
+	if (__lwb_printf_ordinary(fmt))
+		r = __real_vdprintf(fd, fmt, ap);
+	else
+		r = __lwb_vdprintf(fd, fmt, ap);
 	va_end(ap);
 	return r;
 }

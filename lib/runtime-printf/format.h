@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include "../lwb.h"
 
@@ -52,6 +53,23 @@ union lwb_arg {
 LWB_HIDDEN const char *__lwb_printf_spec(const char *, struct lwb_spec *);
 LWB_HIDDEN int __lwb_printf_class(const struct lwb_spec *, char *, int *);
 LWB_HIDDEN int __lwb_printf_scan(const char *);
+LWB_HIDDEN extern const unsigned char __lwb_printf_plain[256];
+
+/* Is the format ordinary, holding nothing glibc reads differently from
+ * musl (most formats)? It then goes to musl as it is. Read-only formats
+ * once found ordinary are remembered by address (known.c); others are
+ * scanned on every call. */
+#define LWB_KNOWN_SLOTS 256
+#define LWB_KNOWN_SLOT(p) (((uintptr_t)(p) >> 3 ^ (uintptr_t)(p) >> 11) % LWB_KNOWN_SLOTS)
+LWB_HIDDEN extern const char *__lwb_printf_known[LWB_KNOWN_SLOTS];
+LWB_HIDDEN int __lwb_printf_check(const char *);
+
+static inline int __lwb_printf_ordinary(const char *s)
+{
+	if (__atomic_load_n(&__lwb_printf_known[LWB_KNOWN_SLOT(s)], __ATOMIC_RELAXED) == s)
+		return 1;
+	return __lwb_printf_check(s);
+}
 
 /* What to do with a format that has GNU cases. */
 struct lwb_plan {
@@ -65,10 +83,13 @@ struct lwb_plan {
 LWB_HIDDEN int __lwb_printf_plan(struct lwb_plan *, const char *, va_list);
 LWB_HIDDEN void __lwb_printf_done(struct lwb_plan *);
 
+/* The family for formats that are not ordinary. */
 LWB_HIDDEN int __lwb_vfprintf(FILE *, const char *, va_list);
 LWB_HIDDEN int __lwb_vsnprintf(char *, size_t, const char *, va_list);
 LWB_HIDDEN int __lwb_vdprintf(int, const char *, va_list);
 LWB_HIDDEN int __lwb_vasprintf(char **, const char *, va_list);
+/* glibc's EBADF for a stream not open for writing, after a failure */
+LWB_HIDDEN int __lwb_write_failed(FILE *);
 
 int __real_vfprintf(FILE *, const char *, va_list);
 int __real_vsnprintf(char *, size_t, const char *, va_list);

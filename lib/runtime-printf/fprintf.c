@@ -7,7 +7,10 @@ int __wrap_fprintf(FILE *restrict f, const char *restrict fmt, ...)
 	int r;
 
 	va_start(ap, fmt);
-	r = __lwb_vfprintf(f, fmt, ap);
+	if (!__lwb_printf_ordinary(fmt))
+		r = __lwb_vfprintf(f, fmt, ap);
+	else if ((r = __real_vfprintf(f, fmt, ap)) < 0)
+		r = __lwb_write_failed(f);
 	va_end(ap);
 	return r;
 }

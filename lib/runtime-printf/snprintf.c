@@ -7,7 +7,10 @@ int __wrap_snprintf(char *restrict s, size_t n, const char *restrict fmt, ...)
 	int r;
 
 	va_start(ap, fmt);
-	r = __lwb_vsnprintf(s, n, fmt, ap);
+	if (__lwb_printf_ordinary(fmt))
+		r = __real_vsnprintf(s, n, fmt, ap);
+	else
+		r = __lwb_vsnprintf(s, n, fmt, ap);
 	va_end(ap);
 	return r;
 }

@@ -5,6 +5,13 @@
 #include <string.h>
 #include "format.h"
 
+static const unsigned char conversion[256] = {
+	['d'] = 1, ['i'] = 1, ['o'] = 1, ['u'] = 1, ['x'] = 1, ['X'] = 1,
+	['n'] = 1, ['e'] = 1, ['E'] = 1, ['f'] = 1, ['F'] = 1, ['g'] = 1,
+	['G'] = 1, ['a'] = 1, ['A'] = 1, ['c'] = 1, ['C'] = 1, ['s'] = 1,
+	['S'] = 1, ['p'] = 1, ['m'] = 1, ['%'] = 1,
+};
+
 static int number(const char **s)
 {
 	long n = 0;
@@ -84,7 +91,7 @@ const char *__lwb_printf_spec(const char *s, struct lwb_spec *sp)
 			return NULL;
 		}
 	}
-	memset(sp->len, 0, sizeof sp->len);
+	sp->len[0] = sp->len[1] = sp->len[2] = 0;
 	switch (*p) {
 	case 'h':
 	case 'l':
@@ -96,7 +103,7 @@ const char *__lwb_printf_spec(const char *s, struct lwb_spec *sp)
 		sp->len[0] = *p++;
 		break;
 	}
-	if (!*p || !strchr("diouxXneEfFgGaAcCsSpm%", *p))
+	if (!conversion[(unsigned char)*p])
 		return NULL;
 	sp->conv = *p;
 	sp->end = p + 1;
@@ -179,7 +186,7 @@ int __lwb_printf_class(const struct lwb_spec *sp, char *len, int *type)
 			need |= LWB_PF_REWRITE;
 		break;
 	}
-	if (strcmp(len, l) || (sp->flags & LWB_FLAG_I))
+	if (len[0] != l[0] || len[1] != l[1] || (sp->flags & LWB_FLAG_I))
 		need |= LWB_PF_REWRITE;
 	return need;
 }

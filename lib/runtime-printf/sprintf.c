@@ -8,7 +8,10 @@ int __wrap_sprintf(char *restrict s, const char *restrict fmt, ...)
 	int r;
 
 	va_start(ap, fmt);
-	r = __lwb_vsnprintf(s, INT_MAX, fmt, ap);
+	if (__lwb_printf_ordinary(fmt))
+		r = __real_vsnprintf(s, INT_MAX, fmt, ap);
+	else
+		r = __lwb_vsnprintf(s, INT_MAX, fmt, ap);
 	va_end(ap);
 	return r;
 }

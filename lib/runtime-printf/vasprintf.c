@@ -7,8 +7,6 @@ int __lwb_vasprintf(char **s, const char *fmt, va_list ap)
 	struct lwb_plan plan;
 	int r;
 
-	if (!__lwb_printf_scan(fmt))
-		return __real_vasprintf(s, fmt, ap);
 	if (__lwb_printf_plan(&plan, fmt, ap))
 		return -1;
 	if (plan.fmt) {
@@ -25,5 +23,7 @@ int __lwb_vasprintf(char **s, const char *fmt, va_list ap)
 
 int __wrap_vasprintf(char **s, const char *fmt, va_list ap)
 {
+	if (__lwb_printf_ordinary(fmt))
+		return __real_vasprintf(s, fmt, ap);
 	return __lwb_vasprintf(s, fmt, ap);
 }

@@ -24,8 +24,6 @@ int __lwb_vdprintf(int fd, const char *restrict fmt, va_list ap)
 	struct lwb_plan plan;
 	int r;
 
-	if (!__lwb_printf_scan(fmt))
-		return __real_vdprintf(fd, fmt, ap);
 	if (__lwb_printf_plan(&plan, fmt, ap))
 		return -1;
 	if (plan.fmt)
@@ -38,5 +36,7 @@ int __lwb_vdprintf(int fd, const char *restrict fmt, va_list ap)
 
 int __wrap_vdprintf(int fd, const char *restrict fmt, va_list ap)
 {
+	if (__lwb_printf_ordinary(fmt))
+		return __real_vdprintf(fd, fmt, ap);
 	return __lwb_vdprintf(fd, fmt, ap);
 }

@@ -6,7 +6,7 @@
 
 /* glibc fails a write to a stream not open for writing with EBADF; musl
  * fails it too but leaves errno alone. Looked at only after a failure. */
-static int failed(FILE *f)
+int __lwb_write_failed(FILE *f)
 {
 	if (!__fwritable(f))
 		errno = EBADF;
@@ -18,22 +18,17 @@ int __lwb_vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 	struct lwb_plan plan;
 	int r;
 
-	if (!__lwb_printf_scan(fmt)) {
-		if ((r = __real_vfprintf(f, fmt, ap)) < 0)
-			return failed(f);
-		return r;
-	}
 	if (__lwb_printf_plan(&plan, fmt, ap))
 		return -1;
 	if (plan.fmt) {
 		if ((r = __real_vfprintf(f, plan.fmt, ap)) < 0)
-			r = failed(f);
+			r = __lwb_write_failed(f);
 	} else if (!__fwritable(f)) {
 		/* an empty write sets the stream's error flag, as glibc's does */
 		__real_vfprintf(f, "", ap);
-		r = failed(f);
+		r = __lwb_write_failed(f);
 	} else if (fwrite(plan.out, 1, plan.len, f) < plan.len) {
-		r = failed(f);
+		r = __lwb_write_failed(f);
 	} else {
 		r = plan.len;
 	}
@@ -43,5 +38,11 @@ int __lwb_vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 
 int __wrap_vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
-	return __lwb_vfprintf(f, fmt, ap);
+	int r;
+
+	if (!__lwb_printf_ordinary(fmt))
+		return __lwb_vfprintf(f, fmt, ap);
+	if ((r = __real_vfprintf(f, fmt, ap)) < 0)
+		return __lwb_write_failed(f);
+	return r;
 }

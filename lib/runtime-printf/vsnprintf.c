@@ -7,8 +7,6 @@ int __lwb_vsnprintf(char *restrict s, size_t n, const char *restrict fmt, va_lis
 	struct lwb_plan plan;
 	int r;
 
-	if (!__lwb_printf_scan(fmt))
-		return __real_vsnprintf(s, n, fmt, ap);
 	if (__lwb_printf_plan(&plan, fmt, ap))
 		return -1;
 	if (plan.fmt) {
@@ -28,5 +26,7 @@ int __lwb_vsnprintf(char *restrict s, size_t n, const char *restrict fmt, va_lis
 
 int __wrap_vsnprintf(char *restrict s, size_t n, const char *restrict fmt, va_list ap)
 {
+	if (__lwb_printf_ordinary(fmt))
+		return __real_vsnprintf(s, n, fmt, ap);
 	return __lwb_vsnprintf(s, n, fmt, ap);
 }

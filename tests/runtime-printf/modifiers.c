@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include <wchar.h>
 #include "lwbtest.h"
 #include "pf.h"
@@ -142,6 +143,27 @@ START_TEST(long_format)
 }
 END_TEST
 
+START_TEST(writable_format)
+{
+	/* the same buffer, first ordinary, then with a GNU case: each call
+	 * reads the text the format has now */
+	char fmt[16] = "<%d>";
+	char buf[64];
+
+	for (int i = 0; i < 3; i++) {
+		strcpy(fmt, "<%d>");
+		ck_assert_int_eq(pf_snprintf(buf, sizeof buf, fmt, 5), 3);
+		ck_assert_str_eq(buf, "<5>");
+		strcpy(fmt, "<%Zd>");
+		ck_assert_int_eq(pf_snprintf(buf, sizeof buf, fmt, (size_t)6), 3);
+		ck_assert_str_eq(buf, "<6>");
+		strcpy(fmt, "<%p>");
+		ck_assert_int_eq(pf_snprintf(buf, sizeof buf, fmt, NULL), 7);
+		ck_assert_str_eq(buf, "<(nil)>");
+	}
+}
+END_TEST
+
 START_TEST(still_refused)
 {
 	/* what glibc refuses too stays refused, with glibc's errno */
@@ -169,6 +191,7 @@ int main(void)
 	tcase_add_test(tc, stars);
 	tcase_add_test(tc, mixed_with_plain);
 	tcase_add_test(tc, long_format);
+	tcase_add_test(tc, writable_format);
 	tcase_add_test(tc, still_refused);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
