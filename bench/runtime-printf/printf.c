@@ -2,7 +2,7 @@
  * from musl), timed. Built three times from this source: glibc, musl's own
  * printf, and musl with libwildebeest-runtime-printf, whose wrappers scan
  * each format once and hand it to musl. */
-#define _POSIX_C_SOURCE 200809L
+#define _POSIX_C_SOURCE 200809L	/* clock_gettime, strdup */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +17,7 @@ int main(int argc, char **argv)
 	FILE *f;
 
 	if (argc != 3) {
-		fprintf(stderr, "usage: %s snprintf-int|snprintf-line|fprintf-line N\n", argv[0]);
+		fprintf(stderr, "usage: %s snprintf-int|snprintf-line|snprintf-line-heap|fprintf-line N\n", argv[0]);
 		return 2;
 	}
 	what = argv[1];
@@ -34,6 +34,16 @@ int main(int argc, char **argv)
 		for (long i = 0; i < n; i++)
 			total += snprintf(buf, sizeof buf, "%s:%d: %s: %lu bytes at %#lx (%.1f%%)\n",
 				"src/main.c", (int)(i & 1023), "read", (unsigned long)i, (unsigned long)i * 64, (i & 255) / 2.56);
+	} else if (!strcmp(what, "snprintf-line-heap")) {
+		/* the same format from writable memory: scanned on every call */
+		char *fmt = strdup("%s:%d: %s: %lu bytes at %#lx (%.1f%%)\n");
+
+		if (!fmt)
+			return 1;
+		for (long i = 0; i < n; i++)
+			total += snprintf(buf, sizeof buf, fmt,
+				"src/main.c", (int)(i & 1023), "read", (unsigned long)i, (unsigned long)i * 64, (i & 255) / 2.56);
+		free(fmt);
 	} else if (!strcmp(what, "fprintf-line")) {
 		for (long i = 0; i < n; i++)
 			total += fprintf(f, "%s:%d: %s: %lu bytes at %#lx (%.1f%%)\n",
