@@ -17,7 +17,8 @@
  * doubles; on x86_64 the two kinds are read from separate sequences, so
  * the format takes them in order from each. Long doubles (%Lf, %qf, %llf)
  * and numbered arguments are in tests/runtime-printf instead: they would
- * need a call built for each format.
+ * need a call built for each format. A '*' width comes without the 0
+ * flag: glibc misprints some of those (a deliberate deviation).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -85,12 +86,25 @@ static int spec(struct gen *g)
 	size_t k = 0;
 	unsigned c = next(g), f = next(g);
 	int stars = 0;
+	unsigned w;
 
+	/* no argument: decided before any '*' takes a slot */
+	if (c % 6 == 5) {
+		put(g, (c & 0x10) ? "%m" : "%%");
+		return 1;
+	}
+	if (c % 6 == 3 && g->nfp == FP)
+		return 0;
 	s[k++] = '%';
+	w = next(g) % 4;
+	/* with 0 and a width made negative through '*', glibc pads some
+	 * conversions with zeros on the right (tests/runtime-printf/deviations.c) */
+	if (w == 2)
+		f &= ~0x10;
 	for (int b = 0; b < 7; b++)
 		if (f & (1u << b))
 			s[k++] = flags[b];
-	switch (next(g) % 4) {
+	switch (w) {
 	case 1:
 		k += sprintf(s + k, "%u", next(g) % 40);
 		break;
@@ -118,12 +132,27 @@ static int spec(struct gen *g)
 		g->gp[g->ngp++] = (void *)(intptr_t)small_int(g);
 	switch (c % 6) {
 	case 0: case 1:	/* integers, and %c of a small integer */
-		k += sprintf(s + k, "%s%c", mods[next(g) % 12], "diouxXcC"[next(g) % 8]);
-		g->gp[g->ngp++] = (void *)(intptr_t)(small_int(g) * 1000003);
+	{
+		const char *m = mods[next(g) % 12];
+		int v = small_int(g) * 1000003;
+		char conv;
+
+		conv = "diouxXcC"[next(g) % 8];
+		if (conv == 'c' || conv == 'C')
+			m = mods[next(g) % 6];
+		k += sprintf(s + k, "%s%c", m, conv);
+		/* glibc reads %Ld and %qd as int once it takes its path for
+		 * numbered arguments (deviations.c): values that fit read alike */
+		if ((*m == 'L' || *m == 'q') && v < 0)
+			v = -v;
+		g->gp[g->ngp++] = (void *)(intptr_t)v;
 		break;
+	}
 	case 2: {	/* strings and pointers, null or not */
 		unsigned w = next(g);
-		const char *m = mods[next(g) % 12];
+		/* only the modifiers glibc reads alike on both its paths
+		 * (deviations.c) */
+		const char *m = mods[next(g) % 6];
 		char conv = "sspS"[w % 4];
 
 		k += sprintf(s + k, "%s%c", conv == 'S' ? "" : m, conv);
@@ -132,21 +161,14 @@ static int spec(struct gen *g)
 		break;
 	}
 	case 3:	/* doubles */
-		if (g->nfp == FP)
-			return 0;
 		k += sprintf(s + k, "%s%c", fmods[next(g) % 9], "eEfFgGaA"[next(g) % 8]);
 		g->fp[g->nfp++] = (double)(int8_t)next(g) / (1 + next(g) % 7);
 		break;
-	case 4:	/* %n, into a slot of its own for each run */
+	default:	/* %n, into a slot of its own for each run */
 		k += sprintf(s + k, "%sn", mods[next(g) % 12]);
 		g->gp[g->ngp] = &g->counts[0][g->ngp];
 		g->ngp++;
 		break;
-	default:
-		s[1] = 0;
-		k = 1;
-		put(g, (c & 0x10) ? "%m" : "%%");
-		return 1;
 	}
 	s[k] = 0;
 	if (room(g, k))
@@ -204,7 +226,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	errno = ENOENT;
 	rb = snprintf(b, n, g.fmt, ARGS(&g));
 	eb = errno;
-	if (ra != rb || (ra < 0 && ea != eb) || memcmp(a, b, sizeof a)
+	/* after a failure (EILSEQ) the buffer's contents are unspecified */
+	if (ra != rb || (ra < 0 && ea != eb) || (ra >= 0 && memcmp(a, b, sizeof a))
 	    || memcmp(g.counts[0], g.counts[1], sizeof g.counts[0])) {
 		fprintf(stderr, "format \"%s\" size %zu: glibc %d errno %d \"%.*s\", lwb %d errno %d \"%.*s\"\n",
 			g.fmt, n, ra, ea, ra > 0 ? (int)(n < (size_t)ra ? n : (size_t)ra) : 0, a,

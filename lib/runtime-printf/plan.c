@@ -422,7 +422,8 @@ static int render(struct fmtinfo *fi, const char *fmt, struct buf *b, int saved_
 
 static int rewrite(struct lwb_plan *plan, struct fmtinfo *fi, const char *fmt)
 {
-	size_t n = strlen(fmt) + fi->n + 1;
+	/* a specification grows by two at most: "%.qd" is "%.0lld" */
+	size_t n = strlen(fmt) + 2 * fi->n + 1;
 	const char *lit = fmt;
 	char *d;
 

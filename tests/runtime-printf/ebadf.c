@@ -69,12 +69,17 @@ END_TEST
 
 START_TEST(bad_descriptor)
 {
+	/* glibc 2.36's dprintf leaks its buffer when the write fails, which
+	 * LeakSanitizer reports: not in the sanitizer build, where glibc's
+	 * dprintf runs */
+#ifndef PF_ASAN
 	errno = 0;
 	ck_assert_int_eq(pf_dprintf(-1, "%d", 1), -1);
 	ck_assert_int_eq(errno, EBADF);
 	errno = 0;
 	ck_assert_int_eq(pf_dprintf(-1, "%p", NULL), -1);
 	ck_assert_int_eq(errno, EBADF);
+#endif
 }
 END_TEST
 

@@ -108,6 +108,8 @@ START_TEST(stars)
 {
 	EXPECT("[     9|x]", "[%*Zu|%.*s]", 6, (size_t)9, 1, "xyz");
 	EXPECT("[9     ]", "[%*qd]", -6, 9LL);
+	/* an empty precision is 0, and grows the rewritten format */
+	EXPECT("[|7|   ]", "[%.qd|%.Ld|%3.Lu]", 0LL, 7LL, 0ULL);
 }
 END_TEST
 

@@ -36,6 +36,15 @@ void pf_check_file(struct pf_run *, const char *name, int ret);
 void pf_to_stdout(struct pf_run *);
 void pf_check_v(struct pf_run *, ...);
 
+/* Built with AddressSanitizer (gcc says so one way, clang another). */
+#if defined(__SANITIZE_ADDRESS__)
+#define PF_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PF_ASAN 1
+#endif
+#endif
+
 #define PF_STR2(x) #x
 #define PF_STR(x) PF_STR2(x)
 
