@@ -192,7 +192,7 @@ char *__lwb_skip_space(char *p)
 	return p;
 }
 
-char *__lwb_field(char **p)
+char *__lwb_netdb_field(char **p)
 {
 	char *start = *p, *q = start;
 
@@ -209,7 +209,7 @@ size_t __lwb_cut_aliases(char *p)
 	size_t n = 0;
 
 	for (p = __lwb_skip_space(p); *p; n++)
-		__lwb_field(&p);
+		__lwb_netdb_field(&p);
 	return n;
 }
 
@@ -300,7 +300,7 @@ int __lwb_parse_numbered(char *p, struct __lwb_ent *e)
 	int saved = errno;
 
 	p = __lwb_skip_space(p);
-	e->name = __lwb_field(&p);
+	e->name = __lwb_netdb_field(&p);
 	if (!*p)
 		return -1;
 	n = strtoull(p, &end, 10);

@@ -16,7 +16,7 @@ static int parse(char *p, struct __lwb_ent *e)
 	int saved = errno;
 
 	p = __lwb_skip_space(p);
-	e->name = __lwb_field(&p);
+	e->name = __lwb_netdb_field(&p);
 	if (!*p)
 		return -1;
 	port = strtoull(p, &end, 0);
@@ -24,7 +24,7 @@ static int parse(char *p, struct __lwb_ent *e)
 	if (end == p || (*end != '/' && *end) || port > 0xffffffff)
 		return -1;
 	p = *end ? end + 1 : end;
-	e->proto = __lwb_field(&p);
+	e->proto = __lwb_netdb_field(&p);
 	e->num = port;
 	e->aliases = p;
 	e->naliases = __lwb_cut_aliases(p);

@@ -89,7 +89,7 @@ LWB_HIDDEN int __lwb_vsnprintf(char *, size_t, const char *, va_list);
 LWB_HIDDEN int __lwb_vdprintf(int, const char *, va_list);
 LWB_HIDDEN int __lwb_vasprintf(char **, const char *, va_list);
 /* glibc's EBADF for a stream not open for writing, after a failure */
-LWB_HIDDEN int __lwb_write_failed(FILE *);
+LWB_HIDDEN int __lwb_printf_write_failed(FILE *);
 
 int __real_vfprintf(FILE *, const char *, va_list);
 int __real_vsnprintf(char *, size_t, const char *, va_list);

@@ -10,7 +10,7 @@ int __wrap_fprintf(FILE *restrict f, const char *restrict fmt, ...)
 	if (!__lwb_printf_ordinary(fmt))
 		r = __lwb_vfprintf(f, fmt, ap);
 	else if ((r = __real_vfprintf(f, fmt, ap)) < 0)
-		r = __lwb_write_failed(f);
+		r = __lwb_printf_write_failed(f);
 	va_end(ap);
 	return r;
 }

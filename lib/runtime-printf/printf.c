@@ -10,7 +10,7 @@ int __wrap_printf(const char *restrict fmt, ...)
 	if (!__lwb_printf_ordinary(fmt))
 		r = __lwb_vfprintf(stdout, fmt, ap);
 	else if ((r = __real_vfprintf(stdout, fmt, ap)) < 0)
-		r = __lwb_write_failed(stdout);
+		r = __lwb_printf_write_failed(stdout);
 	va_end(ap);
 	return r;
 }

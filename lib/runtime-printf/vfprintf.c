@@ -6,7 +6,7 @@
 
 /* glibc fails a write to a stream not open for writing with EBADF; musl
  * fails it too but leaves errno alone. Looked at only after a failure. */
-int __lwb_write_failed(FILE *f)
+int __lwb_printf_write_failed(FILE *f)
 {
 	if (!__fwritable(f))
 		errno = EBADF;
@@ -22,13 +22,13 @@ int __lwb_vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 		return -1;
 	if (plan.fmt) {
 		if ((r = __real_vfprintf(f, plan.fmt, ap)) < 0)
-			r = __lwb_write_failed(f);
+			r = __lwb_printf_write_failed(f);
 	} else if (!__fwritable(f)) {
 		/* an empty write sets the stream's error flag, as glibc's does */
 		__real_vfprintf(f, "", ap);
-		r = __lwb_write_failed(f);
+		r = __lwb_printf_write_failed(f);
 	} else if (fwrite(plan.out, 1, plan.len, f) < plan.len) {
-		r = __lwb_write_failed(f);
+		r = __lwb_printf_write_failed(f);
 	} else {
 		r = plan.len;
 	}
@@ -43,6 +43,6 @@ int __wrap_vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 	if (!__lwb_printf_ordinary(fmt))
 		return __lwb_vfprintf(f, fmt, ap);
 	if ((r = __real_vfprintf(f, fmt, ap)) < 0)
-		return __lwb_write_failed(f);
+		return __lwb_printf_write_failed(f);
 	return r;
 }
