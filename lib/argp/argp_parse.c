@@ -70,8 +70,14 @@ static error_t call(struct argp_state *st, struct __lwb_argp_group *g, int key, 
 {
 	error_t err;
 
-	if (!g->argp->parser)
+	if (!g->argp->parser) {
+		/* A parser without a function hands its input to its first
+		 * child (which is how the caller's input reaches the root
+		 * below argp_parse's own top). */
+		if (key == ARGP_KEY_INIT && g->child_inputs)
+			g->child_inputs[0] = g->input;
 		return ARGP_ERR_UNKNOWN;
+	}
 	st->hook = g->hook;
 	st->input = g->input;
 	st->child_inputs = g->child_inputs;
@@ -144,10 +150,11 @@ error_t argp_parse(const struct argp *argp, int argc, char **argv, unsigned flag
 	i = 0;
 	if (argp)
 		ps.kids[i++] = (struct argp_child){ argp, 0, NULL, 0 };
-	if (!(flags & ARGP_NO_HELP))
+	if (!(flags & ARGP_NO_HELP)) {
 		ps.kids[i++] = (struct argp_child){ &__lwb_argp_default, 0, NULL, 0 };
-	if (argp_program_version || argp_program_version_hook)
-		ps.kids[i++] = (struct argp_child){ &__lwb_argp_version, 0, NULL, 0 };
+		if (argp_program_version || argp_program_version_hook)
+			ps.kids[i++] = (struct argp_child){ &__lwb_argp_version, 0, NULL, 0 };
+	}
 	ps.top.children = ps.kids;
 
 	ngroups = count_groups(&ps.top, &nkids, &nopts);
@@ -178,13 +185,10 @@ error_t argp_parse(const struct argp *argp, int argc, char **argv, unsigned flag
 		st.name = (char *)__lwb_argp_short_name();
 	}
 
-	/* The synthetic top passes the caller's input to every child. */
 	ps.groups[0].input = input;
 	for (i = 0; i < ps.ngroups; i++) {
 		struct __lwb_argp_group *g = &ps.groups[i];
-		if (g->parent == 0)
-			g->input = input;
-		else if (g->parent > 0)
+		if (g->parent >= 0)
 			g->input = ps.groups[g->parent].child_inputs[g->parent_index];
 		err = call(&st, g, ARGP_KEY_INIT, NULL);
 		if (err == ARGP_ERR_UNKNOWN)
@@ -201,7 +205,7 @@ error_t argp_parse(const struct argp *argp, int argc, char **argv, unsigned flag
 	ps.scan.print_errors = !(flags & ARGP_NO_ERRS);
 	if (flags & ARGP_IN_ORDER)
 		ps.scan.order = 1;
-	else if (getenv("POSIXLY_CORRECT"))
+	else if ((flags & ARGP_NO_ARGS) || getenv("POSIXLY_CORRECT"))
 		ps.scan.order = 2;
 	ps.scan.optind = ps.scan.first_nonopt = ps.scan.last_nonopt = 1;
 	st.next = 1;
@@ -226,11 +230,8 @@ error_t argp_parse(const struct argp *argp, int argc, char **argv, unsigned flag
 		if (r == SCAN_OPT) {
 			err = take_opt(&st, &ps);
 		} else {
-			/* In order: this operand now, where it stands. */
-			if (flags & ARGP_NO_ARGS) {
-				st.next--;
-				goto unparsed;
-			}
+			/* In order: this operand now, where it stands (even under
+			 * ARGP_NO_ARGS, as glibc does). */
 			st.next--;
 			err = take_arg(&st, &ps, ps.scan.optarg);
 			if (err == ARGP_ERR_UNKNOWN) {

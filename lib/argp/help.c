@@ -275,20 +275,19 @@ static void sep(struct __lwb_fmt *f, int *anything)
 	*anything = 1;
 }
 
-static void show_headers(struct __lwb_fmt *f, struct hol *h, int c)
+/* Entering a cluster prints its own header (never its parents'). */
+static void show_header(struct __lwb_fmt *f, struct hol *h, int c)
 {
-	if (c < 0 || h->c[c].shown)
+	const char *t;
+
+	if (c < 0 || !h->c[c].header)
 		return;
-	show_headers(f, h, h->c[c].parent);
-	h->c[c].shown = 1;
-	if (h->c[c].header && *h->c[c].header) {
-		const char *t = __lwb_argp_text(h->c[c].argp, h->c[c].header);
-		__lwb_fmt_indent(f, h->u.header_col);
-		f->lmargin = f->wmargin = h->u.header_col;
-		print_filtered(f, h, h->c[c].owner, ARGP_KEY_HELP_HEADER, t);
-		f->lmargin = f->wmargin = 0;
-		__lwb_fmt_putc(f, '\n');
-	}
+	t = __lwb_argp_text(h->c[c].argp, h->c[c].header);
+	__lwb_fmt_indent(f, h->u.header_col);
+	f->lmargin = f->wmargin = h->u.header_col;
+	print_filtered(f, h, h->c[c].owner, ARGP_KEY_HELP_HEADER, t);
+	f->lmargin = f->wmargin = 0;
+	__lwb_fmt_putc(f, '\n');
 }
 
 /* One option entry: its names, then its documentation. */
@@ -352,12 +351,11 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 			const struct argp_option *o = &e->opt[k];
 			if (!o->name || ohidden(o))
 				continue;
-			if (first) {
-				__lwb_fmt_indent(f, u->long_opt_col);
-				first = 0;
-			} else {
+			if (!first)
 				__lwb_fmt_puts(f, ", ");
-			}
+			if (i == 0)
+				__lwb_fmt_indent(f, u->long_opt_col);
+			first = 0;
 			__lwb_fmt_printf(f, "--%s", o->name);
 			if (arg && (u->dup_args || i == 0)) {
 				const char *a = __lwb_argp_text(e->argp, arg);
@@ -376,14 +374,19 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 				__lwb_fmt_printf(f, " %s", a);
 		}
 	}
+	if (first && !e->opt->doc)
+		return;
 	if (e->opt->doc) {
 		char *owned;
 		const char *t = filter(h, e->argp, e->opt->key,
 			__lwb_argp_text(e->argp, e->opt->doc), &owned);
 		if (t) {
+			/* Names that reach the doc column get three spaces; the
+			 * line filler moves the doc down if it does not fit. */
 			if (__lwb_fmt_col(f) >= u->opt_doc_col)
-				__lwb_fmt_putc(f, '\n');
-			__lwb_fmt_indent(f, u->opt_doc_col);
+				__lwb_fmt_puts(f, "   ");
+			else
+				__lwb_fmt_indent(f, u->opt_doc_col);
 			f->lmargin = f->wmargin = u->opt_doc_col;
 			__lwb_fmt_puts(f, t);
 			f->lmargin = f->wmargin = 0;
@@ -408,12 +411,14 @@ static void print_list(struct __lwb_fmt *f, struct hol *h, int *anything)
 		const struct entry *e = &h->e[i];
 		if (!entry_visible(e))
 			continue;
-		if (!prev) {
+		/* A blank line between groups, and before a cluster's header. */
+		if (!prev)
 			sep(f, anything);
-		} else if (prev->group != e->group || prev->cluster != e->cluster) {
+		else if (prev->group != e->group || (prev->cluster != e->cluster &&
+		    e->cluster >= 0 && h->c[e->cluster].header))
 			__lwb_fmt_putc(f, '\n');
-		}
-		show_headers(f, h, e->cluster);
+		if (!is_header(e->opt) && (!prev || prev->cluster != e->cluster))
+			show_header(f, h, e->cluster);
 		print_entry(f, h, e, &note);
 		prev = e;
 	}
@@ -439,17 +444,22 @@ struct ubuf {
 	size_t len, cap;
 };
 
-static void item(struct __lwb_fmt *f, const struct __lwb_argp_uparams *u, const char *s)
+/* A usage item goes whole onto the next line when it does not fit. */
+static void item_n(struct __lwb_fmt *f, const struct __lwb_argp_uparams *u, const char *s,
+	size_t n)
 {
-	size_t n = strlen(s);
-
-	if (__lwb_fmt_col(f) + 1 + (int)n > u->rmargin) {
+	if (__lwb_fmt_col(f) + 1 + (int)n >= u->rmargin) {
 		__lwb_fmt_putc(f, '\n');
 		__lwb_fmt_indent(f, u->usage_indent);
 	} else {
 		__lwb_fmt_putc(f, ' ');
 	}
-	__lwb_fmt_puts(f, s);
+	__lwb_fmt_write(f, s, n);
+}
+
+static void item(struct __lwb_fmt *f, const struct __lwb_argp_uparams *u, const char *s)
+{
+	item_n(f, u, s, strlen(s));
 }
 
 static int in_usage(const struct entry *e, const struct argp_option *o)
@@ -570,16 +580,37 @@ static void print_args(struct __lwb_fmt *f, struct hol *h, const struct argp **l
 			for (k = 0; k < alt[i] && (nl = strchr(d, '\n')); k++)
 				d = nl + 1;
 			nl = strchr(d, '\n');
-			__lwb_fmt_putc(f, ' ');
-			__lwb_fmt_write(f, d, nl ? (size_t)(nl - d) : strlen(d));
+			item_n(f, &h->u, d, nl ? (size_t)(nl - d) : strlen(d));
 		}
 		free(owned);
 	}
 }
 
+/* Step to the next combination of alternatives: children before their
+ * parent, in order, each counting through its alternatives and carrying
+ * to the next when it wraps. Returns 0 when every one wrapped. */
+static int advance(const struct argp *argp, size_t *idx, unsigned *alt, const unsigned *count)
+{
+	const struct argp_child *ch;
+	size_t me = (size_t)-1;
+
+	if (argp->args_doc)
+		me = (*idx)++;
+	for (ch = argp->children; ch && ch->argp; ch++)
+		if (advance(ch->argp, idx, alt, count))
+			return 1;
+	if (me != (size_t)-1) {
+		if (alt[me] + 1 < count[me]) {
+			alt[me]++;
+			return 1;
+		}
+		alt[me] = 0;
+	}
+	return 0;
+}
+
 /* "Usage:" lines, one for each combination of the parsers' args_doc
- * alternatives, the deepest parser's changing fastest; only the first
- * lists the options when full. */
+ * alternatives; only the first lists the options when full. */
 static void usage(struct __lwb_fmt *f, struct hol *h, const struct argp *argp,
 	const char *name, int full)
 {
@@ -605,12 +636,8 @@ static void usage(struct __lwb_fmt *f, struct hol *h, const struct argp *argp,
 		print_args(f, h, lv, n, alt, count);
 		__lwb_fmt_putc(f, '\n');
 		first = 0;
-		for (i = n; i-- > 0;) {
-			if (++alt[i] < count[i])
-				break;
-			alt[i] = 0;
-		}
-		if (i == (size_t)-1)
+		i = 0;
+		if (!advance(argp, &i, alt, count))
 			break;
 	}
 	f->wmargin = 0;
@@ -636,22 +663,26 @@ static int print_doc(struct __lwb_fmt *f, struct hol *h, const struct argp *argp
 	char *part = NULL, *owned = NULL;
 	int found = 0;
 
+	/* As in glibc, a doc that starts with '\v' is its own part before
+	 * the options too, '\v' and all. */
 	if (post)
 		t = vt ? vt + 1 : NULL;
-	else if (vt)
+	else if (vt && vt != doc)
 		t = part = strndup(doc, vt - doc);
 	else
 		t = doc;
 	if (argp->help_filter)
 		t = filter(h, argp, post ? ARGP_KEY_HELP_POST_DOC : ARGP_KEY_HELP_PRE_DOC, t, &owned);
-	if (t && *t) {
+	/* Before the options, the first parser with a doc ends the search,
+	 * even when its part is empty. */
+	found = t != NULL;
+	if (t) {
 		if (post)
 			sep(f, anything);
 		__lwb_fmt_puts(f, t);
 		if (__lwb_fmt_col(f))
 			__lwb_fmt_putc(f, '\n');
 		*anything = 1;
-		found = 1;
 	}
 	free(owned);
 	free(part);
@@ -692,7 +723,7 @@ void __lwb_argp_help(const struct argp *argp, const struct argp_state *state,
 	}
 	if (!h.oom && argp) {
 		if (flags & (ARGP_HELP_USAGE | ARGP_HELP_SHORT_USAGE)) {
-			usage(&f, &h, argp, name, (flags & ARGP_HELP_USAGE) != 0);
+			usage(&f, &h, argp, name, !(flags & ARGP_HELP_SHORT_USAGE));
 			anything = 1;
 		}
 		if (flags & ARGP_HELP_PRE_DOC)
