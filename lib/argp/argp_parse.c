@@ -102,8 +102,10 @@ static error_t take_arg(struct argp_state *st, struct __lwb_argp_pstate *ps, cha
 		st->next = index + 1;
 		err = call(st, g, ARGP_KEY_ARG, arg);
 		if (err != ARGP_ERR_UNKNOWN) {
-			if (!err && st->next >= index + 1)
-				g->args++;
+			/* Every argument it consumed counts; one it put back
+			 * (next moved back) is not processed. */
+			if (!err && st->next > index)
+				g->args += st->next - index;
 			return err;
 		}
 		st->next = index;
@@ -210,13 +212,11 @@ error_t argp_parse(const struct argp *argp, int argc, char **argv, unsigned flag
 	ps.scan.optind = ps.scan.first_nonopt = ps.scan.last_nonopt = 1;
 	st.next = 1;
 
+scan:
 	for (;;) {
 		if (st.next != ps.scan.optind) {
 			ps.scan.optind = st.next;
 			ps.scan.nextchar = NULL;
-		}
-		if (st.next >= argc && !ps.scan.nextchar) {
-			/* Let the scanner settle the permutation. */
 		}
 		r = __lwb_scan_next(&ps.scan);
 		st.next = ps.scan.optind;
@@ -244,6 +244,7 @@ error_t argp_parse(const struct argp *argp, int argc, char **argv, unsigned flag
 	}
 	if (!err) {
 		while (st.next < argc) {
+			int index = st.next;
 			if (flags & ARGP_NO_ARGS)
 				break;
 			err = take_arg(&st, &ps, argv[st.next]);
@@ -253,6 +254,13 @@ error_t argp_parse(const struct argp *argp, int argc, char **argv, unsigned flag
 			}
 			if (err)
 				break;
+			if (st.next <= index) {
+				/* Put back, perhaps rewritten into an option: scan
+				 * options again from there. */
+				ps.scan.optind = ps.scan.first_nonopt = ps.scan.last_nonopt = st.next;
+				ps.scan.nextchar = NULL;
+				goto scan;
+			}
 		}
 	}
 unparsed:

@@ -280,7 +280,7 @@ static void show_header(struct __lwb_fmt *f, struct hol *h, int c)
 {
 	const char *t;
 
-	if (c < 0 || !h->c[c].header)
+	if (c < 0 || !h->c[c].header || !*h->c[c].header)
 		return;
 	t = __lwb_argp_text(h->c[c].argp, h->c[c].header);
 	__lwb_fmt_indent(f, h->u.header_col);
@@ -303,7 +303,7 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 		const char *t = __lwb_argp_text(e->argp, e->opt->doc);
 		__lwb_fmt_indent(f, u->header_col);
 		f->lmargin = f->wmargin = u->header_col;
-		print_filtered(f, h, e->argp, e->opt->key, t);
+		print_filtered(f, h, e->argp, ARGP_KEY_HELP_HEADER, t);
 		f->lmargin = f->wmargin = 0;
 		__lwb_fmt_putc(f, '\n');
 		return;
@@ -357,7 +357,7 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 				__lwb_fmt_indent(f, u->long_opt_col);
 			first = 0;
 			__lwb_fmt_printf(f, "--%s", o->name);
-			if (arg && (u->dup_args || i == 0)) {
+			if (arg) {
 				const char *a = __lwb_argp_text(e->argp, arg);
 				if (arg_optional(e))
 					__lwb_fmt_printf(f, "[=%s]", a);
@@ -380,10 +380,14 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 		char *owned;
 		const char *t = filter(h, e->argp, e->opt->key,
 			__lwb_argp_text(e->argp, e->opt->doc), &owned);
-		if (t) {
-			/* Names that reach the doc column get three spaces; the
-			 * line filler moves the doc down if it does not fit. */
-			if (__lwb_fmt_col(f) >= u->opt_doc_col)
+		if (t && *t) {
+			/* Names that end at most three columns past the doc
+			 * column get three spaces; longer ones put the doc on
+			 * the next line. */
+			int col = __lwb_fmt_col(f);
+			if (col > u->opt_doc_col + 3)
+				__lwb_fmt_putc(f, '\n');
+			if (col >= u->opt_doc_col && col <= u->opt_doc_col + 3)
 				__lwb_fmt_puts(f, "   ");
 			else
 				__lwb_fmt_indent(f, u->opt_doc_col);
@@ -444,11 +448,12 @@ struct ubuf {
 	size_t len, cap;
 };
 
-/* A usage item goes whole onto the next line when it does not fit. */
+/* A usage item goes whole onto the next line when it does not fit: an
+ * option may end at the right margin, an operand list only before it. */
 static void item_n(struct __lwb_fmt *f, const struct __lwb_argp_uparams *u, const char *s,
-	size_t n)
+	size_t n, int slack)
 {
-	if (__lwb_fmt_col(f) + 1 + (int)n >= u->rmargin) {
+	if (__lwb_fmt_col(f) + 1 + (int)n + slack > u->rmargin) {
 		__lwb_fmt_putc(f, '\n');
 		__lwb_fmt_indent(f, u->usage_indent);
 	} else {
@@ -459,7 +464,7 @@ static void item_n(struct __lwb_fmt *f, const struct __lwb_argp_uparams *u, cons
 
 static void item(struct __lwb_fmt *f, const struct __lwb_argp_uparams *u, const char *s)
 {
-	item_n(f, u, s, strlen(s));
+	item_n(f, u, s, strlen(s), 0);
 }
 
 static int in_usage(const struct entry *e, const struct argp_option *o)
@@ -580,7 +585,7 @@ static void print_args(struct __lwb_fmt *f, struct hol *h, const struct argp **l
 			for (k = 0; k < alt[i] && (nl = strchr(d, '\n')); k++)
 				d = nl + 1;
 			nl = strchr(d, '\n');
-			item_n(f, &h->u, d, nl ? (size_t)(nl - d) : strlen(d));
+			item_n(f, &h->u, d, nl ? (size_t)(nl - d) : strlen(d), 1);
 		}
 		free(owned);
 	}
