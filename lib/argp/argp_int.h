@@ -14,27 +14,27 @@ struct __lwb_argp_uparams {
 	int header_col, usage_indent, rmargin;
 };
 
-/* A line-filling output buffer: text is collected, folded at rmargin and
- * written to the stream in one go when the help is complete. */
+/* The line filler (fmt.c): glibc's, bug for bug. */
 struct __lwb_fmt {
+	FILE *out;
 	char *buf;
-	size_t len, cap;
-	size_t line;	/* where the current output line starts in buf */
-	int lmargin, wmargin, rmargin;
-	int fresh;	/* at a line start whose left margin is not yet out */
-	int wrapped;	/* just broke a line: blanks that follow are dropped */
-	int oom;
+	size_t cap, end, pos;	/* allocated, text, filled so far */
+	int col;		/* column at pos */
+	int lmargin, rmargin, wmargin;
+	int err;
 };
 
-LWB_HIDDEN void __lwb_fmt_init(struct __lwb_fmt *, int lmargin, int rmargin, int wmargin);
+LWB_HIDDEN int __lwb_fmt_open(struct __lwb_fmt *, FILE *, int lmargin, int rmargin, int wmargin);
 LWB_HIDDEN void __lwb_fmt_write(struct __lwb_fmt *, const char *, size_t);
 LWB_HIDDEN void __lwb_fmt_puts(struct __lwb_fmt *, const char *);
 LWB_HIDDEN void __lwb_fmt_putc(struct __lwb_fmt *, int);
 LWB_HIDDEN void __lwb_fmt_printf(struct __lwb_fmt *, const char *, ...)
 	__attribute__((__format__(__printf__, 2, 3)));
-LWB_HIDDEN int __lwb_fmt_col(const struct __lwb_fmt *);
+LWB_HIDDEN int __lwb_fmt_point(struct __lwb_fmt *);
+LWB_HIDDEN int __lwb_fmt_set_lmargin(struct __lwb_fmt *, int);
+LWB_HIDDEN int __lwb_fmt_set_wmargin(struct __lwb_fmt *, int);
 LWB_HIDDEN void __lwb_fmt_indent(struct __lwb_fmt *, int col);
-LWB_HIDDEN void __lwb_fmt_done(struct __lwb_fmt *, FILE *);
+LWB_HIDDEN void __lwb_fmt_close(struct __lwb_fmt *);
 
 LWB_HIDDEN void __lwb_argp_uparams(struct __lwb_argp_uparams *, const struct argp_state *);
 LWB_HIDDEN void __lwb_argp_help(const struct argp *, const struct argp_state *,

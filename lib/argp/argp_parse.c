@@ -134,6 +134,10 @@ static error_t take_opt(struct argp_state *st, struct __lwb_argp_pstate *ps)
 		else
 			argp_error(st, __lwb_argp_msg("--%s: (PROGRAM ERROR) Option should have been recognized!?"),
 				o->name);
+		/* Then, as for an unknown option, glibc points to the help
+		 * (a second time, under ARGP_NO_EXIT). */
+		argp_state_help(st, st->err_stream, ARGP_HELP_STD_ERR);
+		err = EINVAL;
 	}
 	return err;
 }

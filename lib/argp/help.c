@@ -23,6 +23,7 @@ struct cluster {
 struct entry {
 	const struct argp_option *opt;
 	unsigned n;
+	size_t dup;		/* where its options' flags start in hol.dup */
 	int group;
 	int cluster;
 	const struct argp *argp;
@@ -32,6 +33,9 @@ struct entry {
 struct hol {
 	struct entry *e;
 	size_t ne, ecap;
+	unsigned char *dup;	/* per option: a short key an earlier option has */
+	size_t ndup, dupcap;
+	unsigned char seen[256];
 	struct cluster *c;
 	size_t nc, ccap;
 	int oom;
@@ -39,14 +43,32 @@ struct hol {
 	struct __lwb_argp_uparams u;
 };
 
-static int is_header(const struct argp_option *o)
+/* The list qsort is sorting (qsort passes no context). */
+static const struct hol *sort_hol;
+
+/* An option with neither name nor key but a doc starts a new group. */
+static int starts_group(const struct argp_option *o)
 {
 	return !o->name && !o->key && o->doc && !(o->flags & OPTION_ALIAS);
 }
 
-static int oshort(const struct argp_option *o)
+/* An entry with neither a long name nor a short option is shown the way
+ * a group header is: its doc alone, at header-col, first in its group. */
+static int is_header(const struct entry *e)
 {
-	return _option_is_short(o);
+	unsigned k;
+
+	for (k = 0; k < e->n; k++)
+		if (e->opt[k].name || _option_is_short(&e->opt[k]))
+			return 0;
+	return 1;
+}
+
+/* As in glibc, a short option shows only for the first option (in the
+ * order of the tree) with that key. */
+static int oshort(const struct hol *h, const struct entry *e, unsigned k)
+{
+	return _option_is_short(&e->opt[k]) && !h->dup[e->dup + k];
 }
 
 static int ohidden(const struct argp_option *o)
@@ -84,6 +106,7 @@ static void add_entry(struct hol *h, const struct argp_option *o, unsigned n,
 	int group, int cluster, const struct argp *argp)
 {
 	struct entry *e;
+	unsigned i;
 
 	if (h->ne == h->ecap) {
 		size_t cap = h->ecap ? 2 * h->ecap : 16;
@@ -95,9 +118,33 @@ static void add_entry(struct hol *h, const struct argp_option *o, unsigned n,
 		h->e = e;
 		h->ecap = cap;
 	}
+	if (h->ndup + n > h->dupcap) {
+		size_t cap = 2 * (h->ndup + n);
+		unsigned char *d = realloc(h->dup, cap);
+		if (!d) {
+			h->oom = 1;
+			return;
+		}
+		h->dup = d;
+		h->dupcap = cap;
+	}
+	for (i = 0; i < n; i++) {
+		unsigned char key = o[i].key;
+		int is_short = _option_is_short(&o[i]);
+		h->dup[h->ndup + i] = is_short && h->seen[key];
+		if (is_short)
+			h->seen[key] = 1;
+	}
 	e = &h->e[h->ne];
 	e->opt = o;
 	e->n = n;
+	e->dup = h->ndup;
+	h->ndup += n;
+	/* glibc puts --help and --version last: an entry with either name
+	 * is sorted and separated as if in group -1. */
+	for (i = 0; i < n; i++)
+		if (o[i].name && (!strcmp(o[i].name, "help") || !strcmp(o[i].name, "version")))
+			group = -1;
 	e->group = group;
 	e->cluster = cluster;
 	e->argp = argp;
@@ -116,7 +163,7 @@ static void collect(struct hol *h, const struct argp *argp, int cluster)
 
 			if (o->group)
 				group = o->group;
-			else if (is_header(o))
+			else if (starts_group(o))
 				group++;
 			while (!_option_is_end(&o[n]) && (o[n].flags & OPTION_ALIAS))
 				n++;
@@ -167,7 +214,7 @@ static const char *sort_name(const struct entry *e, char *buf)
 	unsigned i;
 
 	for (i = 0; i < e->n; i++)
-		if (oshort(&e->opt[i]) && isalnum(e->opt[i].key)) {
+		if (oshort(sort_hol, e, i)) {
 			buf[0] = e->opt[i].key;
 			buf[1] = 0;
 			return buf;
@@ -178,18 +225,38 @@ static const char *sort_name(const struct entry *e, char *buf)
 	return NULL;
 }
 
+/* Names equal but for case: the lower case one first. */
+static int case_cmp(int a, int b)
+{
+	int r = tolower(a) - tolower(b);
+
+	return r ? r : b - a;
+}
+
 static int alpha_cmp(const struct entry *a, const struct entry *b)
 {
 	char ba[2], bb[2];
 	const char *na, *nb;
 	int r;
 
-	if (is_header(a->opt) != is_header(b->opt))
-		return is_header(a->opt) ? -1 : 1;
+	if (is_header(a) != is_header(b))
+		return is_header(a) ? -1 : 1;
 	na = sort_name(a, ba);
 	nb = sort_name(b, bb);
 	if (na && nb) {
+		int sa = na == ba, sb = nb == bb;
+		if (sa != sb) {
+			/* A short option against a long name: against the name's
+			 * first letter, and the long name first when they are
+			 * the same. */
+			r = case_cmp((unsigned char)*na, (unsigned char)*nb);
+			if (r)
+				return r;
+			return sa ? 1 : -1;
+		}
 		r = strcasecmp(na, nb);
+		if (!r)
+			r = -strcmp(na, nb);
 		if (r)
 			return r;
 	} else if (na || nb) {
@@ -197,8 +264,6 @@ static int alpha_cmp(const struct entry *a, const struct entry *b)
 	}
 	return a->ord < b->ord ? -1 : a->ord > b->ord;
 }
-
-static const struct hol *sort_hol;
 
 static int entry_cmp(const void *pa, const void *pb)
 {
@@ -220,8 +285,9 @@ static int entry_cmp(const void *pa, const void *pb)
 			return alpha_cmp(a, b);
 		if (ca < 0 || cb < 0)
 			return ca < 0 ? -1 : 1;
+		/* Sibling clusters of one group: the later one first. */
 		if (ca != cb)
-			return h->c[ca].ord < h->c[cb].ord ? -1 : 1;
+			return h->c[ca].ord > h->c[cb].ord ? -1 : 1;
 	}
 }
 
@@ -256,17 +322,6 @@ static const char *filter(const struct hol *h, const struct argp *argp, int key,
 	return r;
 }
 
-static void print_filtered(struct __lwb_fmt *f, const struct hol *h,
-	const struct argp *argp, int key, const char *text)
-{
-	char *owned;
-	const char *s = filter(h, argp, key, text, &owned);
-
-	if (s)
-		__lwb_fmt_puts(f, s);
-	free(owned);
-}
-
 /* The section separator: a blank line once something was printed. */
 static void sep(struct __lwb_fmt *f, int *anything)
 {
@@ -275,19 +330,46 @@ static void sep(struct __lwb_fmt *f, int *anything)
 	*anything = 1;
 }
 
-/* Entering a cluster prints its own header (never its parents'). */
-static void show_header(struct __lwb_fmt *f, struct hol *h, int c)
+/* Text at a margin of its own (headers, documentation): glibc sets both
+ * margins, writes the text and puts the margins back, so the text is
+ * filled when the margins change back. */
+static void at_margin(struct __lwb_fmt *f, int col, const char *text)
 {
-	const char *t;
+	int lm = __lwb_fmt_set_lmargin(f, col);
+	int wm = __lwb_fmt_set_wmargin(f, col);
 
-	if (c < 0 || !h->c[c].header || !*h->c[c].header)
-		return;
-	t = __lwb_argp_text(h->c[c].argp, h->c[c].header);
-	__lwb_fmt_indent(f, h->u.header_col);
-	f->lmargin = f->wmargin = h->u.header_col;
-	print_filtered(f, h, h->c[c].owner, ARGP_KEY_HELP_HEADER, t);
-	f->lmargin = f->wmargin = 0;
+	__lwb_fmt_puts(f, text);
+	__lwb_fmt_set_lmargin(f, lm);
+	__lwb_fmt_set_wmargin(f, wm);
+}
+
+/* A group header's text, through the help filter (a child's empty header
+ * never reaches it, an option's does). */
+static const char *header_text(const struct hol *h, const struct argp *argp,
+	const char *text, char **owned)
+{
+	*owned = NULL;
+	if (!text)
+		return NULL;
+	return filter(h, argp, ARGP_KEY_HELP_HEADER, text, owned);
+}
+
+/* A group header: at header-col on a line of its own. */
+static void print_header(struct __lwb_fmt *f, const struct hol *h, const char *t)
+{
+	at_margin(f, h->u.header_col, t);
 	__lwb_fmt_putc(f, '\n');
+}
+
+/* Before each name: ", " after the first, and the column for the kind of
+ * name; glibc asks for the column every time, which is where the filler
+ * runs. */
+static void comma(struct __lwb_fmt *f, int col, int *first)
+{
+	if (!*first)
+		__lwb_fmt_puts(f, ", ");
+	*first = 0;
+	__lwb_fmt_indent(f, col);
 }
 
 /* One option entry: its names, then its documentation. */
@@ -296,46 +378,29 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 {
 	const struct __lwb_argp_uparams *u = &h->u;
 	const char *arg = opt_arg(e);
-	int first = 1, nlong = 0, i;
+	const char *a = arg ? __lwb_argp_text(e->argp, arg) : NULL;
+	int first = 1, nlong = 0, old_wm;
 	unsigned k;
 
-	if (is_header(e->opt)) {
-		const char *t = __lwb_argp_text(e->argp, e->opt->doc);
-		__lwb_fmt_indent(f, u->header_col);
-		f->lmargin = f->wmargin = u->header_col;
-		print_filtered(f, h, e->argp, ARGP_KEY_HELP_HEADER, t);
-		f->lmargin = f->wmargin = 0;
-		__lwb_fmt_putc(f, '\n');
-		return;
-	}
+	old_wm = __lwb_fmt_set_wmargin(f, u->short_opt_col);
 	if (e->opt->flags & OPTION_DOC) {
+		__lwb_fmt_set_wmargin(f, u->doc_opt_col);
 		for (k = 0; k < e->n; k++) {
 			const struct argp_option *o = &e->opt[k];
 			if (!o->name || ohidden(o))
 				continue;
-			if (first) {
-				__lwb_fmt_indent(f, u->doc_opt_col);
-				first = 0;
-			} else {
-				__lwb_fmt_puts(f, ", ");
-			}
+			comma(f, u->doc_opt_col, &first);
 			__lwb_fmt_puts(f, __lwb_argp_text(e->argp, o->name));
 		}
 	} else {
 		for (k = 0; k < e->n; k++) {
 			const struct argp_option *o = &e->opt[k];
-			if (!oshort(o) || ohidden(o))
+			if (!oshort(h, e, k) || ohidden(o))
 				continue;
-			if (first) {
-				__lwb_fmt_indent(f, u->short_opt_col);
-				first = 0;
-			} else {
-				__lwb_fmt_puts(f, ", ");
-			}
+			comma(f, u->short_opt_col, &first);
 			__lwb_fmt_putc(f, '-');
 			__lwb_fmt_putc(f, o->key);
-			if (arg && u->dup_args) {
-				const char *a = __lwb_argp_text(e->argp, arg);
+			if (a && u->dup_args) {
 				if (arg_optional(e))
 					__lwb_fmt_printf(f, "[%s]", a);
 				else
@@ -345,35 +410,30 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 		for (k = 0; k < e->n; k++)
 			if (e->opt[k].name && !ohidden(&e->opt[k]))
 				nlong++;
-		if (arg && !u->dup_args && !first && nlong)
+		if (a && !u->dup_args && !first && nlong)
 			*note = 1;
-		for (k = 0, i = 0; k < e->n; k++) {
+		__lwb_fmt_set_wmargin(f, u->long_opt_col);
+		for (k = 0; k < e->n; k++) {
 			const struct argp_option *o = &e->opt[k];
 			if (!o->name || ohidden(o))
 				continue;
-			if (!first)
-				__lwb_fmt_puts(f, ", ");
-			if (i == 0)
-				__lwb_fmt_indent(f, u->long_opt_col);
-			first = 0;
+			comma(f, u->long_opt_col, &first);
 			__lwb_fmt_printf(f, "--%s", o->name);
-			if (arg) {
-				const char *a = __lwb_argp_text(e->argp, arg);
+			if (a) {
 				if (arg_optional(e))
 					__lwb_fmt_printf(f, "[=%s]", a);
 				else
 					__lwb_fmt_printf(f, "=%s", a);
 			}
-			i++;
 		}
-		if (arg && !u->dup_args && !nlong && !first) {
-			const char *a = __lwb_argp_text(e->argp, arg);
+		if (a && !u->dup_args && !nlong && !first) {
 			if (arg_optional(e))
 				__lwb_fmt_printf(f, "[%s]", a);
 			else
 				__lwb_fmt_printf(f, " %s", a);
 		}
 	}
+	__lwb_fmt_set_wmargin(f, old_wm);
 	if (first && !e->opt->doc)
 		return;
 	if (e->opt->doc) {
@@ -381,49 +441,78 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 		const char *t = filter(h, e->argp, e->opt->key,
 			__lwb_argp_text(e->argp, e->opt->doc), &owned);
 		if (t && *t) {
+			int lm = __lwb_fmt_set_lmargin(f, u->opt_doc_col);
+			int wm = __lwb_fmt_set_wmargin(f, u->opt_doc_col);
+			int col = __lwb_fmt_point(f);
 			/* Names that end at most three columns past the doc
 			 * column get three spaces; longer ones put the doc on
-			 * the next line. */
-			int col = __lwb_fmt_col(f);
+			 * the next line, at the left margin. */
 			if (col > u->opt_doc_col + 3)
 				__lwb_fmt_putc(f, '\n');
-			if (col >= u->opt_doc_col && col <= u->opt_doc_col + 3)
+			else if (col >= u->opt_doc_col)
 				__lwb_fmt_puts(f, "   ");
 			else
 				__lwb_fmt_indent(f, u->opt_doc_col);
-			f->lmargin = f->wmargin = u->opt_doc_col;
 			__lwb_fmt_puts(f, t);
-			f->lmargin = f->wmargin = 0;
+			__lwb_fmt_set_lmargin(f, lm);
+			__lwb_fmt_set_wmargin(f, wm);
 		}
 		free(owned);
 	}
 	__lwb_fmt_putc(f, '\n');
 }
 
-static int entry_visible(const struct entry *e)
-{
-	return !ohidden(e->opt);
-}
-
 static void print_list(struct __lwb_fmt *f, struct hol *h, int *anything)
 {
 	const struct entry *prev = NULL;
-	int note = 0;
+	int note = 0, sep_groups = 0;
 	size_t i;
 
+	/* The separator comes with any option, shown or not. */
+	if (h->ne)
+		sep(f, anything);
 	for (i = 0; i < h->ne; i++) {
 		const struct entry *e = &h->e[i];
-		if (!entry_visible(e))
+		int header = is_header(e), cluster_header, prints = 1;
+		const char *ch = e->cluster >= 0 ? h->c[e->cluster].header : NULL;
+		const char *ht = NULL;
+		char *owned = NULL;
+
+		/* Headers show even when hidden. */
+		if (!header && ohidden(e->opt))
 			continue;
-		/* A blank line between groups, and before a cluster's header. */
-		if (!prev)
-			sep(f, anything);
-		else if (prev->group != e->group || (prev->cluster != e->cluster &&
-		    e->cluster >= 0 && h->c[e->cluster].header))
+		/* A cluster's header shows before its first entry, unless
+		 * that entry is a group header itself (shown or not). */
+		cluster_header = !header && ch && *ch && (!prev || prev->cluster != e->cluster);
+		if (header) {
+			ht = header_text(h, e->argp, __lwb_argp_text(e->argp, e->opt->doc), &owned);
+			prints = ht && *ht;
+			/* A header, even an empty one, turns on blank lines
+			 * between groups from there on. */
+			if (e->opt->doc)
+				sep_groups = 1;
+		}
+		/* A blank line before a header that shows (after any entry,
+		 * shown or not), and between groups once a header was seen. */
+		if (prev && (cluster_header || (header && prints) ||
+		    (prints && sep_groups && prev->group != e->group)))
 			__lwb_fmt_putc(f, '\n');
-		if (!is_header(e->opt) && (!prev || prev->cluster != e->cluster))
-			show_header(f, h, e->cluster);
-		print_entry(f, h, e, &note);
+		if (cluster_header) {
+			char *cowned;
+			const char *t = header_text(h, h->c[e->cluster].owner,
+				__lwb_argp_text(h->c[e->cluster].argp, ch), &cowned);
+			if (t && *t)
+				print_header(f, h, t);
+			free(cowned);
+			sep_groups = 1;
+		}
+		if (header) {
+			if (prints)
+				print_header(f, h, ht);
+		} else {
+			print_entry(f, h, e, &note);
+		}
+		free(owned);
 		prev = e;
 	}
 	if (note && h->u.dup_args_note) {
@@ -431,7 +520,6 @@ static void print_list(struct __lwb_fmt *f, struct hol *h, int *anything)
 		char *owned;
 		const struct argp *root = h->state ? h->state->root_argp : NULL;
 		const char *s = filter(h, root, ARGP_KEY_HELP_DUP_ARGS_NOTE, t, &owned);
-		(void)s;
 		if (s) {
 			__lwb_fmt_putc(f, '\n');
 			__lwb_fmt_puts(f, s);
@@ -443,28 +531,15 @@ static void print_list(struct __lwb_fmt *f, struct hol *h, int *anything)
 
 /* ---- usage ---- */
 
-struct ubuf {
-	char *s;
-	size_t len, cap;
-};
-
-/* A usage item goes whole onto the next line when it does not fit: an
- * option may end at the right margin, an operand list only before it. */
-static void item_n(struct __lwb_fmt *f, const struct __lwb_argp_uparams *u, const char *s,
-	size_t n, int slack)
+/* Before a usage item glibc checks the room left and starts a new line
+ * (at the usage indent, through the left margin) when the item would
+ * reach the right margin; otherwise a space. */
+static void space(struct __lwb_fmt *f, const struct __lwb_argp_uparams *u, size_t n)
 {
-	if (__lwb_fmt_col(f) + 1 + (int)n + slack > u->rmargin) {
+	if (__lwb_fmt_point(f) + (long)n + 1 >= u->rmargin)
 		__lwb_fmt_putc(f, '\n');
-		__lwb_fmt_indent(f, u->usage_indent);
-	} else {
+	else
 		__lwb_fmt_putc(f, ' ');
-	}
-	__lwb_fmt_write(f, s, n);
-}
-
-static void item(struct __lwb_fmt *f, const struct __lwb_argp_uparams *u, const char *s)
-{
-	item_n(f, u, s, strlen(s), 0);
 }
 
 static int in_usage(const struct entry *e, const struct argp_option *o)
@@ -475,69 +550,52 @@ static int in_usage(const struct entry *e, const struct argp_option *o)
 static void usage_options(struct __lwb_fmt *f, struct hol *h)
 {
 	const struct __lwb_argp_uparams *u = &h->u;
-	char *flags = malloc(h->ne * 8 + 4);
-	size_t nf = 0, i;
+	int cluster = 0;
+	size_t i;
 	unsigned k;
-	char *s;
 
-	if (!flags) {
-		f->oom = 1;
-		return;
-	}
-	flags[nf++] = '[';
-	flags[nf++] = '-';
 	for (i = 0; i < h->ne; i++) {
 		const struct entry *e = &h->e[i];
-		if (e->opt->arg || is_header(e->opt))
+		if (e->opt->arg || is_header(e))
 			continue;
 		for (k = 0; k < e->n; k++)
-			if (oshort(&e->opt[k]) && in_usage(e, &e->opt[k]))
-				flags[nf++] = e->opt[k].key;
+			if (oshort(h, e, k) && in_usage(e, &e->opt[k])) {
+				if (!cluster)
+					__lwb_fmt_puts(f, " [-");
+				cluster = 1;
+				__lwb_fmt_putc(f, e->opt[k].key);
+			}
 	}
-	if (nf > 2) {
-		flags[nf++] = ']';
-		flags[nf] = 0;
-		item(f, u, flags);
-	}
-	free(flags);
+	if (cluster)
+		__lwb_fmt_putc(f, ']');
 	for (i = 0; i < h->ne; i++) {
 		const struct entry *e = &h->e[i];
-		if (!e->opt->arg || is_header(e->opt))
+		const char *a;
+		if (!e->opt->arg || is_header(e))
 			continue;
+		a = __lwb_argp_text(e->argp, e->opt->arg);
 		for (k = 0; k < e->n; k++) {
 			const struct argp_option *o = &e->opt[k];
-			const char *a = __lwb_argp_text(e->argp, e->opt->arg);
-			if (!oshort(o) || !in_usage(e, o))
+			if (!oshort(h, e, k) || !in_usage(e, o))
 				continue;
-			if (asprintf(&s, arg_optional(e) ? "[-%c[%s]]" : "[-%c %s]", o->key, a) < 0) {
-				f->oom = 1;
-				return;
-			}
-			item(f, u, s);
-			free(s);
+			space(f, u, strlen(a) + (arg_optional(e) ? 6 : 5));
+			__lwb_fmt_printf(f, arg_optional(e) ? "[-%c[%s]]" : "[-%c %s]", o->key, a);
 		}
 	}
 	for (i = 0; i < h->ne; i++) {
 		const struct entry *e = &h->e[i];
-		if (is_header(e->opt))
+		if (is_header(e))
 			continue;
 		for (k = 0; k < e->n; k++) {
 			const struct argp_option *o = &e->opt[k];
-			int r;
 			if (!o->name || !in_usage(e, o))
 				continue;
 			if (e->opt->arg) {
 				const char *a = __lwb_argp_text(e->argp, e->opt->arg);
-				r = asprintf(&s, arg_optional(e) ? "[--%s[=%s]]" : "[--%s=%s]", o->name, a);
+				__lwb_fmt_printf(f, arg_optional(e) ? " [--%s[=%s]]" : " [--%s=%s]", o->name, a);
 			} else {
-				r = asprintf(&s, "[--%s]", o->name);
+				__lwb_fmt_printf(f, " [--%s]", o->name);
 			}
-			if (r < 0) {
-				f->oom = 1;
-				return;
-			}
-			item(f, u, s);
-			free(s);
 		}
 	}
 }
@@ -578,6 +636,7 @@ static void print_args(struct __lwb_fmt *f, struct hol *h, const struct argp **l
 			__lwb_argp_text(lv[i], lv[i]->args_doc), &owned);
 		const char *nl;
 		unsigned k;
+		size_t len;
 
 		count[i] = 1;
 		if (d) {
@@ -585,7 +644,9 @@ static void print_args(struct __lwb_fmt *f, struct hol *h, const struct argp **l
 			for (k = 0; k < alt[i] && (nl = strchr(d, '\n')); k++)
 				d = nl + 1;
 			nl = strchr(d, '\n');
-			item_n(f, &h->u, d, nl ? (size_t)(nl - d) : strlen(d), 1);
+			len = nl ? (size_t)(nl - d) : strlen(d);
+			space(f, &h->u, len);
+			__lwb_fmt_write(f, d, len);
 		}
 		free(owned);
 	}
@@ -623,29 +684,34 @@ static void usage(struct __lwb_fmt *f, struct hol *h, const struct argp *argp,
 	const struct argp **lv = calloc(n + 1, sizeof *lv);
 	unsigned *alt = calloc(n + 1, sizeof *alt);
 	unsigned *count = calloc(n + 1, sizeof *count);
-	int first = 1;
+	int first = 1, lm, wm;
 
 	if (!lv || !alt || !count) {
-		f->oom = 1;
+		f->err = 1;
 		goto out;
 	}
 	arg_levels(argp, lv, 0);
-	f->wmargin = h->u.usage_indent;
 	for (;;) {
-		__lwb_fmt_puts(f, first ? __lwb_argp_msg("Usage:") : __lwb_argp_msg("  or: "));
-		__lwb_fmt_printf(f, " %s", name);
-		if (full && first)
+		wm = __lwb_fmt_set_wmargin(f, h->u.usage_indent);
+		__lwb_fmt_printf(f, "%s %s", first ? __lwb_argp_msg("Usage:") : __lwb_argp_msg("  or: "),
+			name);
+		lm = __lwb_fmt_set_lmargin(f, h->u.usage_indent);
+		if (full && first) {
 			usage_options(f, h);
-		else if (h->ne)
-			item(f, &h->u, __lwb_argp_msg("[OPTION...]"));
+		} else if (h->ne) {
+			const char *o = __lwb_argp_msg("[OPTION...]");
+			space(f, &h->u, strlen(o));
+			__lwb_fmt_puts(f, o);
+		}
 		print_args(f, h, lv, n, alt, count);
+		__lwb_fmt_set_lmargin(f, lm);
+		__lwb_fmt_set_wmargin(f, wm);
 		__lwb_fmt_putc(f, '\n');
 		first = 0;
 		i = 0;
 		if (!advance(argp, &i, alt, count))
 			break;
 	}
-	f->wmargin = 0;
 out:
 	free(lv);
 	free(alt);
@@ -685,7 +751,7 @@ static int print_doc(struct __lwb_fmt *f, struct hol *h, const struct argp *argp
 		if (post)
 			sep(f, anything);
 		__lwb_fmt_puts(f, t);
-		if (__lwb_fmt_col(f))
+		if (__lwb_fmt_point(f) > 0)
 			__lwb_fmt_putc(f, '\n');
 		*anything = 1;
 	}
@@ -696,7 +762,7 @@ static int print_doc(struct __lwb_fmt *f, struct hol *h, const struct argp *argp
 		if (t && *t) {
 			sep(f, anything);
 			__lwb_fmt_puts(f, t);
-			if (__lwb_fmt_col(f))
+			if (__lwb_fmt_point(f) > 0)
 				__lwb_fmt_putc(f, '\n');
 		}
 		free(owned);
@@ -719,7 +785,8 @@ void __lwb_argp_help(const struct argp *argp, const struct argp_state *state,
 	if (!stream)
 		return;
 	__lwb_argp_uparams(&h.u, state);
-	__lwb_fmt_init(&f, 0, h.u.rmargin, 0);
+	if (__lwb_fmt_open(&f, stream, 0, h.u.rmargin, 0))
+		return;
 	if (argp && (flags & (ARGP_HELP_USAGE | ARGP_HELP_SHORT_USAGE | ARGP_HELP_LONG))) {
 		collect(&h, argp, -1);
 		sort_hol = &h;
@@ -749,8 +816,9 @@ void __lwb_argp_help(const struct argp *argp, const struct argp_state *state,
 		__lwb_fmt_printf(&f, __lwb_argp_msg("Report bugs to %s.\n"), argp_program_bug_address);
 	}
 	if (h.oom)
-		f.oom = 1;
-	__lwb_fmt_done(&f, stream);
+		f.err = 1;
+	__lwb_fmt_close(&f);
 	free(h.e);
 	free(h.c);
+	free(h.dup);
 }
