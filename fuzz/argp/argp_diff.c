@@ -303,6 +303,8 @@ static void build(struct tree *t)
 
 	memset(t, 0, sizeof *t);
 	used = 0;
+	/* First, so that short inputs also run the parser. */
+	t->mode = take(2);
 	for (i = 0; i < 3; i++) {
 		n = take(11);
 		for (j = 0; j < n; j++) {
@@ -338,7 +340,6 @@ static void build(struct tree *t)
 	}
 	t->with_version = take(3);
 	t->fmt = fmt_setting();
-	t->mode = take(2);
 	t->help_flags = take(256) | (take(2) << 8);
 	t->name = take(4) ? "prog" : text(2);
 	t->flags = (take(256) & ~ARGP_PARSE_ARGV0) | ARGP_NO_EXIT;

@@ -73,6 +73,34 @@ START_TEST(exact_fit_breaks)
 }
 END_TEST
 
+/* glibc: options named "version" in group -3 and "alpha" in group -1
+ * come out as --version, --version=X, --alpha, --version: its sort puts
+ * the name "version" last by a comparison that is not a consistent
+ * order. Here options named help or version consistently follow the
+ * others of their list. */
+START_TEST(help_version_names_sorted)
+{
+	static const struct argp_option o[] = {
+		{ "version", 0, 0, 0, 0, -3 },
+		{ "version", 0, 0, 0, 0, -3 },
+		{ "version", 0, "X", 0, 0, -3 },
+		{ "alpha", 'h', 0, 0, 0, -1 },
+		{ 0 }
+	};
+	static const struct argp a = { o, 0, 0, 0, 0, 0, 0 };
+	char *buf = NULL;
+	size_t len;
+	FILE *f = open_memstream(&buf, &len);
+
+	ck_assert(f != NULL);
+	setenv("ARGP_HELP_FMT", "rmargin=79", 1);
+	argp_help(&a, f, ARGP_HELP_LONG, "prog");
+	ck_assert(fclose(f) == 0);
+	ck_assert_str_eq(buf, "  -h, --alpha\n      --version\n      --version\n      --version=X\n");
+	free(buf);
+}
+END_TEST
+
 /* glibc: the "filter" program of the oracle suite (programs.c) asked for
  * --help with ARGP_HELP_FMT=rmargin=33 dies of SIGSEGV in glibc's line
  * filler (so do other narrow margins and texts; the differential fuzzer
@@ -105,6 +133,7 @@ int main(void)
 	tcase_add_test(tc, narrow_margin_terminates);
 	tcase_add_test(tc, exact_fit_breaks);
 	tcase_add_test(tc, narrow_margin_no_crash);
+	tcase_add_test(tc, help_version_names_sorted);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
 }
