@@ -41,7 +41,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-extern int __lwb_fmt_glibc_loop, __lwb_fmt_glibc_stale;
+extern int __lwb_fmt_glibc_crash, __lwb_fmt_glibc_loop, __lwb_fmt_glibc_stale;
 
 struct impl {
 	error_t (*parse)(const struct argp *, int, char **, unsigned, int *, void *);
@@ -609,9 +609,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	inlen = size;
 	build(&t);
 	reset();
-	__lwb_fmt_glibc_stale = __lwb_fmt_glibc_loop = 0;
+	__lwb_fmt_glibc_crash = __lwb_fmt_glibc_stale = __lwb_fmt_glibc_loop = 0;
 	run(&lwb, &t, &a);
-	stale = __lwb_fmt_glibc_stale;
+	/* A crash the model predicts comes from stale bytes too. */
+	stale = __lwb_fmt_glibc_stale || __lwb_fmt_glibc_crash;
 	loop = __lwb_fmt_glibc_loop;
 	if (loop) {
 		/* glibc would fill blank lines for ever. */
