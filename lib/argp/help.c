@@ -493,9 +493,13 @@ static void print_list(struct __lwb_fmt *f, struct hol *h, int *anything)
 				sep_groups = 1;
 		}
 		/* A blank line before a header that shows (after any entry,
-		 * shown or not), and between groups once a header was seen. */
-		if (prev && (cluster_header || (header && prints) ||
+		 * shown or not), and between groups once a header was seen;
+		 * groups are the entries' own, and a cluster's header adds a
+		 * blank line of its own. */
+		if (prev && ((header && prints) ||
 		    (prints && sep_groups && prev->group != e->group)))
+			__lwb_fmt_putc(f, '\n');
+		if (prev && cluster_header)
 			__lwb_fmt_putc(f, '\n');
 		if (cluster_header) {
 			char *cowned;

@@ -197,6 +197,38 @@ static error_t root_parser(int key, char *arg, struct argp_state *st)
 
 static const struct argp tree_argp = { root_options, root_parser, "[FILE]", "tree -- parsers with children.\vRoot post doc.", root_children, 0, 0 };
 
+/* ---- clusters: children with groups and headers after the parent's own
+ * group headers, as elfutils' tools have them ---- */
+static const struct argp_option input_options[] = {
+	{ "zeta", 'z', "N", 0, "Zeta in the child's group 0", 0 },
+	{ 0 }
+};
+static const struct argp_option output_options[] = {
+	{ 0, 0, 0, 0, "Output header:", 0 },
+	{ "omega", 'o', 0, 0, "Omega under its own header", 0 },
+	{ 0 }
+};
+static const struct argp input_argp = { input_options, 0, 0, 0, 0, 0, 0 };
+static const struct argp output_argp = { output_options, 0, 0, 0, 0, 0, 0 };
+static const struct argp_child clusters_children[] = {
+	{ &input_argp, 0, "Input selection:", 2 },
+	{ &output_argp, 0, "Output selection:", 3 },
+	{ 0 }
+};
+static const struct argp_option clusters_options[] = {
+	{ "alpha", 'a', 0, 0, "Alpha in group 0", 0 },
+	{ 0, 0, 0, 0, "Mode:", 0 },
+	{ "beta", 'b', 0, 0, "Beta in group 1", 0 },
+	{ 0, 0, 0, 0, "", 0 },
+	{ "gamma", 'g', 0, 0, "Gamma after an empty header", 0 },
+	{ 0 }
+};
+static error_t clusters_parser(int key, char *arg, struct argp_state *st)
+{
+	return common("clusters", key, arg, st);
+}
+static const struct argp clusters_argp = { clusters_options, clusters_parser, 0, 0, clusters_children, 0, 0 };
+
 /* ---- filter: a help filter rewriting every kind of text ---- */
 static char *filter(int key, const char *text, void *input)
 {
@@ -240,6 +272,8 @@ static const struct argp *pick(const char *prog)
 		return &tree_argp;
 	if (!strcmp(prog, "filter"))
 		return &filter_argp;
+	if (!strcmp(prog, "clusters"))
+		return &clusters_argp;
 	return NULL;
 }
 
