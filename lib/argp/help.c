@@ -209,10 +209,27 @@ static int ancestor(const struct hol *h, int c, int lvl)
 	return c;
 }
 
-static const char *sort_name(const struct entry *e, char *buf)
+/* The name an entry sorts by: its first short option, else its first long
+ * name. A documentation entry sorts by its first name, without the
+ * dashes it starts with; *late is set when that name has none (glibc
+ * puts those after every other entry of the group). */
+static const char *sort_name(const struct entry *e, char *buf, int *late)
 {
 	unsigned i;
 
+	*late = 0;
+	if (e->opt->flags & OPTION_DOC) {
+		for (i = 0; i < e->n; i++)
+			if (e->opt[i].name) {
+				const char *n = e->opt[i].name;
+				if (*n != '-')
+					*late = 1;
+				while (*n == '-')
+					n++;
+				return n;
+			}
+		return NULL;
+	}
 	for (i = 0; i < e->n; i++)
 		if (oshort(sort_hol, e, i)) {
 			buf[0] = e->opt[i].key;
@@ -237,14 +254,16 @@ static int alpha_cmp(const struct entry *a, const struct entry *b)
 {
 	char ba[2], bb[2];
 	const char *na, *nb;
-	int r;
+	int la, lb, r;
 
 	if (is_header(a) != is_header(b))
 		return is_header(a) ? -1 : 1;
-	na = sort_name(a, ba);
-	nb = sort_name(b, bb);
+	na = sort_name(a, ba, &la);
+	nb = sort_name(b, bb, &lb);
 	if (na && nb) {
 		int sa = na == ba, sb = nb == bb;
+		if (la != lb)
+			return la ? 1 : -1;
 		if (sa != sb) {
 			/* A short option against a long name: against the name's
 			 * first letter, and the long name first when they are
@@ -254,9 +273,12 @@ static int alpha_cmp(const struct entry *a, const struct entry *b)
 				return r;
 			return sa ? 1 : -1;
 		}
+		/* First letters that differ only in case: the lower case
+		 * one first; otherwise without regard to case, and equal
+		 * names in the order of the tree. */
+		if (*na != *nb && tolower((unsigned char)*na) == tolower((unsigned char)*nb))
+			return (unsigned char)*na > (unsigned char)*nb ? -1 : 1;
 		r = strcasecmp(na, nb);
-		if (!r)
-			r = -strcmp(na, nb);
 		if (r)
 			return r;
 	} else if (na || nb) {

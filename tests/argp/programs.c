@@ -229,6 +229,27 @@ static error_t clusters_parser(int key, char *arg, struct argp_state *st)
 }
 static const struct argp clusters_argp = { clusters_options, clusters_parser, 0, 0, clusters_children, 0, 0 };
 
+/* ---- sorting: names that differ in case, and documentation options
+ * with and without leading dashes ---- */
+static const struct argp_option sorting_options[] = {
+	{ "count", 0, 0, OPTION_DOC, "A doc option without a dash: after the others", 0 },
+	{ "Zebra", 0, 0, OPTION_DOC, "Another one", 0 },
+	{ "-b", 0, 0, OPTION_DOC, "A doc option sorted as b", 0 },
+	{ "--Bx", 0, 0, OPTION_DOC, "Sorted as Bx", 0 },
+	{ "bravo", 'b', 0, 0, "Short b", 0 },
+	{ "aB", 0, 0, 0, "Equal but for case: in the order given", 0 },
+	{ "ab", 0, 0, 0, "Equal but for case: in the order given", 0 },
+	{ "Ac", 0, 0, 0, "Upper case first letter: after lower case", 0 },
+	{ "ad", 0, 0, 0, "Lower case first letter", 0 },
+	{ "out", 300, 0, 0, "Long only", 0 },
+	{ 0 }
+};
+static error_t sorting_parser(int key, char *arg, struct argp_state *st)
+{
+	return common("sorting", key, arg, st);
+}
+static const struct argp sorting_argp = { sorting_options, sorting_parser, 0, 0, 0, 0, 0 };
+
 /* ---- filter: a help filter rewriting every kind of text ---- */
 static char *filter(int key, const char *text, void *input)
 {
@@ -274,6 +295,8 @@ static const struct argp *pick(const char *prog)
 		return &filter_argp;
 	if (!strcmp(prog, "clusters"))
 		return &clusters_argp;
+	if (!strcmp(prog, "sorting"))
+		return &sorting_argp;
 	return NULL;
 }
 
