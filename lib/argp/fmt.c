@@ -133,14 +133,18 @@ static int ensure(struct __lwb_fmt *f, size_t n)
 	return grow(f, n);
 }
 
-/* The left margin of a new line: n blanks at pos, moving the text up
- * (flushing what is filled if there is no room). */
+/* The left margin of a new line: n blanks at pos, moving the text up.
+ * Without room for them in the buffer glibc writes the blanks straight
+ * to the stream, ahead of all the text it still holds (returns 1). */
 static int open_margin(struct __lwb_fmt *f, size_t n)
 {
+	size_t i;
+
 	if (f->end + n > f->cap) {
-		drop_front(f, f->pos);
-		if (f->end + n > f->cap && grow(f, n))
-			return -1;
+		for (i = 0; i < n; i++)
+			if (putc(' ', f->out) == EOF)
+				f->err = 1;
+		return 1;
 	}
 	memmove(f->buf + f->pos + n, f->buf + f->pos, f->end - f->pos);
 	memset(f->buf + f->pos, ' ', n);
@@ -222,9 +226,8 @@ static void update(struct __lwb_fmt *f)
 		char *nl;
 
 		if (f->col == 0 && f->lmargin > 0) {
-			if (open_margin(f, f->lmargin))
-				return;
-			f->pos += f->lmargin;
+			if (!open_margin(f, f->lmargin))
+				f->pos += f->lmargin;
 			f->col = f->lmargin;
 		}
 		s = f->pos;
