@@ -300,6 +300,10 @@ static int entry_cmp(const void *pa, const void *pb)
 		int ga = ca >= 0 ? h->c[ca].group : a->group;
 		int gb = cb >= 0 ? h->c[cb].group : b->group;
 
+		/* Inside a cluster, its own entries come before those of the
+		 * clusters nested in it, whatever their groups. */
+		if (lvl > 1 && (ca < 0) != (cb < 0))
+			return ca < 0 ? -1 : 1;
 		r = group_cmp(ga, gb);
 		if (r)
 			return r;

@@ -199,8 +199,18 @@ static const struct argp tree_argp = { root_options, root_parser, "[FILE]", "tre
 
 /* ---- clusters: children with groups and headers after the parent's own
  * group headers, as elfutils' tools have them ---- */
+static const struct argp_option nested_options[] = {
+	{ "nu", 'n', 0, 0, "Nu in a cluster nested in a cluster", 0 },
+	{ 0 }
+};
+static const struct argp nested_argp = { nested_options, 0, 0, 0, 0, 0, 0 };
+static const struct argp_child input_children[] = {
+	{ &nested_argp, 0, "Nested:", 0 },
+	{ 0 }
+};
 static const struct argp_option input_options[] = {
 	{ "zeta", 'z', "N", 0, "Zeta in the child's group 0", 0 },
+	{ "yank", 'y', 0, 0, "Yank in group -1, before the nested cluster", -1 },
 	{ 0 }
 };
 static const struct argp_option output_options[] = {
@@ -208,7 +218,7 @@ static const struct argp_option output_options[] = {
 	{ "omega", 'o', 0, 0, "Omega under its own header", 0 },
 	{ 0 }
 };
-static const struct argp input_argp = { input_options, 0, 0, 0, 0, 0, 0 };
+static const struct argp input_argp = { input_options, 0, 0, 0, input_children, 0, 0 };
 static const struct argp output_argp = { output_options, 0, 0, 0, 0, 0, 0 };
 static const struct argp_child clusters_children[] = {
 	{ &input_argp, 0, "Input selection:", 2 },
