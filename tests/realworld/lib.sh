@@ -7,6 +7,9 @@
 #                names without the libwildebeest- prefix)
 #   rw_needs     other recipes whose installed result this one builds against
 #   rw_disabled  features switched off, each "option: why" (for the docs)
+#   rw_xfail     tests known to fail on musl only, each "pattern: why" (a
+#                shell pattern over test names); every one is a
+#                libwildebeest gap or a test of glibc's ABI, in the docs
 #
 # and defines rw_build (configure, build, install into $stage) and rw_check
 # (run the package's own tests; print one "PASS|FAIL|SKIP name" line per

@@ -6,7 +6,6 @@
 # libkmod is installed into $stage for dracut.
 rw_source=kmod
 rw_dir=kmod-30+20221128
-rw_modules=string
 rw_disabled="--without-zstd/xz/zlib/openssl (upstream defaults): compressed and signed modules need libraries that are not part of this work (Debian enables all four)
 --disable-manpages: needs xsltproc and the DocBook stylesheets (not a libc matter)
 --disable-test-modules: building the test kernel modules needs the running kernel's build tree; the testsuite uses the prebuilt ones"
@@ -23,3 +22,13 @@ rw_check() {
 	make -j2 check || true
 	rw_automake_results testsuite >&3
 }
+
+# The testsuite's LD_PRELOAD trap library, testsuite/path.c, defines both
+# stat and stat64 (and fopen/fopen64, open/open64) because glibc has both
+# symbols. libwildebeest-lfs64 gives fopen64 and open64 their own functions,
+# but stat64/lstat64 stay macros for stat/lstat (the name is also the
+# structure's tag), so path.c:195-196 is "redefinition of 'stat'" and no
+# test program builds on musl. A libwildebeest-lfs64 gap (see
+# docs/realworld.md); the library and the tools build.
+rw_modules="string lfs64"
+rw_xfail="test-*: testsuite/path.c:195 redefinition of 'stat' (libwildebeest-lfs64 maps stat64 to stat by macro); the testsuite does not build on musl"
