@@ -19,6 +19,8 @@
 #   CC            musl: the setup's musl-gcc wrapper; glibc: the system gcc
 #   CFLAGS LIBS   musl: exactly `pkg-config --cflags/--libs` of rw_modules
 #                 from the installed prefix; glibc: empty (no libwildebeest)
+#   LDFLAGS       musl: `pkg-config --libs-only-L` of the same (for link
+#                 probes like -lfts that put LIBS elsewhere); glibc: empty
 #   PKG_CONFIG_LIBDIR  the prefix (musl) and $stage: never the glibc
 #                 system .pc files for a musl build
 #   stage         install prefix shared by the recipes of this libc
@@ -82,13 +84,15 @@ rw_env() { # libc
 		export PKG_CONFIG_LIBDIR
 		CFLAGS="-O2 $(pkg-config --cflags $rw_pcs)" || return 1
 		LIBS=$(pkg-config --libs $rw_pcs) || return 1
+		LDFLAGS=$(pkg-config --libs-only-L $rw_pcs) || return 1
 	else
 		CC=${RW_GLIBC_CC:-gcc}
 		PKG_CONFIG_LIBDIR=$stage/lib/pkgconfig:$(pkg-config --variable pc_path pkg-config)
 		export PKG_CONFIG_LIBDIR
 		CFLAGS=-O2
 		LIBS=
+		LDFLAGS=
 	fi
 	unset PKG_CONFIG_PATH
-	export CC CFLAGS LIBS
+	export CC CFLAGS LIBS LDFLAGS
 }

@@ -12,8 +12,12 @@ rw_modules=fts
 rw_needs=kmod
 rw_disabled="--disable-documentation: needs asciidoc and the DocBook stylesheets (not a libc matter)"
 
+# dracut's configure takes CC, CFLAGS and LDFLAGS from the environment and
+# probes `$CC $CFLAGS $LDFLAGS conftest.c -Wl,-lfts` (LDFLAGS: the
+# prefix's library path, from pkg-config); the libs go in LDLIBS, which its
+# Makefile puts after the objects.
 rw_build() {
-	./configure --disable-documentation CC="$CC" CFLAGS="$CFLAGS" &&
+	./configure --disable-documentation &&
 		make -j2 LDLIBS="$LIBS" dracut-install
 }
 
@@ -22,8 +26,10 @@ rw_check() {
 	kd=$out/base/lib/modules/4.4.4
 	rm -rf "$out" && mkdir -p "$kd/kernel/foo" "$kd/kernel/bar"
 	cache=$work/$libc/kmod-30+20221128/testsuite/module-playground/cache
+	# kmod installs one multi-call binary; depmod is a name for it.
+	ln -s "$stage/bin/kmod" "$out/depmod"
 	cp "$cache"/mod-foo*.ko "$kd/kernel/foo/" && cp "$cache"/mod-simple.ko "$kd/kernel/bar/" &&
-		"$stage/sbin/depmod" -b "$out/base" 4.4.4 || { echo "FAIL depmod" >&3; return; }
+		"$out/depmod" -b "$out/base" 4.4.4 || { echo "FAIL depmod" >&3; return; }
 	# Run with the just-built libkmod.
 	LD_LIBRARY_PATH=$stage/lib
 	export LD_LIBRARY_PATH
