@@ -1,3 +1,4 @@
+# shellcheck shell=sh disable=SC2034
 # attr 2.5.1: GNU basename from <string.h> (tools/attr.c calls basename
 # without <libgen.h>); autotools; `make check` runs test/attr.test (user
 # xattrs on the build directory's filesystem) and test/root/getfattr.test.

@@ -1,3 +1,4 @@
+# shellcheck shell=sh disable=SC2034
 # dracut 059: <fts.h> in src/install/dracut-install.c; its hand-written
 # configure probes fts_open in -lc, then -lfts; needs libkmod (built by the
 # kmod recipe for the same libc). `make check` is shell syntax checking and

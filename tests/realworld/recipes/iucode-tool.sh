@@ -1,3 +1,4 @@
+# shellcheck shell=sh disable=SC2034
 # iucode-tool 2.3.1: argp only (`AC_SEARCH_LIBS(argp_parse, [argp])`, a hard
 # error when argp is missing). It has no test suite of its own, so the check
 # runs the tool: the argp-generated --help, --usage and --version texts and

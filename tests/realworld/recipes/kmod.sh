@@ -1,3 +1,4 @@
+# shellcheck shell=sh disable=SC2034
 # kmod 30: GNU basename in 4 files, strndupa, secure_getenv,
 # program_invocation_short_name. The tarball carries no configure: the
 # build bootstraps it with autoreconf (upstream's autogen.sh does the same).
