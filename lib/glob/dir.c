@@ -62,7 +62,7 @@ static int unmatched(struct glob_run *r, const char *dirname, const char *name, 
 		return GLOB_NOMATCH;
 	if ((e = __lwb_glob_add(r, join(dirname, name, RESULT))))
 		return e;
-	r->g->gl_flags = (flags & ~LWB_GLOB_MARKDIR) | GLOB_NOCHECK | (opened ? LWB_GLOB_MAGCHAR : 0);
+	r->g->gl_flags = __lwb_glob_flags(flags) | GLOB_NOCHECK | (opened ? LWB_GLOB_MAGCHAR : 0);
 	return 0;
 }
 
@@ -86,7 +86,7 @@ static int literal(struct glob_run *r, const char *dirname, const char *name, in
 	}
 	if ((e = __lwb_glob_add(r, join(dirname, name, RESULT))))
 		return e;
-	r->g->gl_flags = (flags & ~LWB_GLOB_MARKDIR) | GLOB_NOCHECK;
+	r->g->gl_flags = __lwb_glob_flags(flags) | GLOB_NOCHECK;
 	return 0;
 }
 
@@ -148,6 +148,6 @@ int __lwb_glob_in_dir(struct glob_run *r, const char *dirname, const char *filen
 		return error;
 	if (r->g->gl_pathc == start)
 		return unmatched(r, dirname, filename, flags, 1);
-	r->g->gl_flags = (flags & ~LWB_GLOB_MARKDIR) | LWB_GLOB_MAGCHAR;
+	r->g->gl_flags = __lwb_glob_flags(flags) | LWB_GLOB_MAGCHAR;
 	return 0;
 }

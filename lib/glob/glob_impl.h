@@ -19,7 +19,8 @@
 #define LWB_GLOB_FLAGS 0x7eff	/* every flag a caller may pass */
 
 /* Not a glibc flag: mark directories with a '/' like GLOB_MARK, for a
- * pattern ending in '/', without it showing in gl_flags. */
+ * pattern ending in '/'. It shows in gl_flags as GLOB_MARK until that
+ * pattern's glob succeeds (see __lwb_glob_flags). */
 #define LWB_GLOB_MARKDIR (1 << 30)
 
 struct dirent;
@@ -90,6 +91,12 @@ LWB_HIDDEN int __lwb_glob_magic(const char *p, int flags, int last);
 /* Add a new path (taking ownership; 0 for out of memory). Returns 0 or
  * GLOB_NOSPACE. */
 LWB_HIDDEN int __lwb_glob_add(struct glob_run *r, char *path);
+
+/* The gl_flags a step reports for its flags. glibc globs the directory
+ * part of a pattern ending in '/' with GLOB_MARK and takes the flag out
+ * of gl_flags only when that succeeds: after an error (GLOB_ABORTED in a
+ * later directory) gl_flags still says GLOB_MARK. */
+LWB_HIDDEN int __lwb_glob_flags(int flags);
 
 /* Under GLOB_MARK (or LWB_GLOB_MARKDIR), a '/' after each result from
  * start on that stat finds to be a directory. */

@@ -101,7 +101,7 @@ int __lwb_glob_path(struct glob_run *r, const char *pattern, int flags)
 			if (!(e = __lwb_glob_add(r, dirname)))
 				e = __lwb_glob_mark(r, start, flags);
 			if (!e)
-				r->g->gl_flags = flags & ~LWB_GLOB_MARKDIR;
+				r->g->gl_flags = __lwb_glob_flags(flags);
 			return e;
 		}
 	}

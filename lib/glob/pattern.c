@@ -13,7 +13,8 @@
  * - a pattern ending in '/' after more than one character is its
  *   directory part, globbed for directories only and marked with a '/'
  *   (when a quoting backslash was dropped, without GLOB_NOCHECK and
- *   GLOB_NOMAGIC, this level then giving the pattern).
+ *   GLOB_NOMAGIC, this level then giving the pattern); gl_flags shows
+ *   GLOB_MARK until that succeeds.
  */
 #define _GNU_SOURCE
 #include <stdlib.h>
@@ -110,6 +111,8 @@ static int trailing_slash(struct glob_run *r, const char *pattern, const char *s
 		return GLOB_NOSPACE;
 	e = __lwb_glob_pattern(r, dirname, own ? inner : inner & ~(GLOB_NOCHECK | LWB_GLOB_NOMAGIC));
 	free(dirname);
+	if (!e && !(flags & GLOB_MARK))
+		r->g->gl_flags &= ~GLOB_MARK;
 	if (e == GLOB_NOMATCH && !own && (flags & GLOB_NOCHECK))
 		return __lwb_glob_nocheck(r, pattern, flags, flags | LWB_GLOB_ONLYDIR);
 	return e;

@@ -67,6 +67,13 @@ int __lwb_glob_mark(struct glob_run *r, size_t start, int flags)
 	return 0;
 }
 
+int __lwb_glob_flags(int flags)
+{
+	if (flags & LWB_GLOB_MARKDIR)
+		return (flags & ~LWB_GLOB_MARKDIR) | GLOB_MARK;
+	return flags;
+}
+
 int __lwb_glob_nocheck(struct glob_run *r, const char *pattern, int flags, int reported)
 {
 	size_t start = r->g->gl_pathc;
@@ -75,7 +82,7 @@ int __lwb_glob_nocheck(struct glob_run *r, const char *pattern, int flags, int r
 	if (!e)
 		e = __lwb_glob_mark(r, start, flags);
 	if (!e)
-		r->g->gl_flags = reported & ~LWB_GLOB_MARKDIR;
+		r->g->gl_flags = __lwb_glob_flags(reported);
 	return e;
 }
 

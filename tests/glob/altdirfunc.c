@@ -32,6 +32,7 @@ static const struct node tree[] = {
 	{ "./shut", DT_DIR, S_IFDIR, S_IFDIR },
 	{ "zeta", DT_DIR, S_IFDIR, S_IFDIR },
 	{ "zeta/x", DT_REG, S_IFREG, S_IFREG },
+	{ "zeta/sub", DT_DIR, S_IFDIR, S_IFDIR },
 	{ "link", DT_DIR, S_IFDIR, S_IFDIR },
 	{ "link/x", DT_REG, S_IFREG, S_IFREG },
 	{ "odd", DT_DIR, S_IFDIR, S_IFDIR },
@@ -173,7 +174,7 @@ START_TEST(directories_on_the_way)
 		"lstat(zeta/x) lstat(link/x) lstat(odd/x) lstat(shut/x) ");
 	globfree(&g);
 	ck_assert_int_eq(alt_glob("*/*", 0, &g), 0);
-	glt_expect(&g, LIST("link/x", "zeta/x"));
+	glt_expect(&g, LIST("link/x", "zeta/sub", "zeta/x"));
 	ck_assert_str_eq(calls, "opendir(.) stat(./link) stat(./odd) closedir(.) "
 		"opendir(zeta) closedir(zeta) opendir(link) closedir(link) opendir(odd) closedir(odd) "
 		"opendir(shut) error13(shut) ");
@@ -203,6 +204,27 @@ START_TEST(mark_and_onlydir)
 }
 END_TEST
 
+/* A pattern ending in '/' has its directories globbed with GLOB_MARK, and
+ * gl_flags shows it when a later directory aborts the glob (zeta/sub
+ * found, then shut unreadable); once the glob succeeds it does not. */
+START_TEST(mark_left_by_an_abort)
+{
+	glob_t g;
+
+	ck_assert_int_eq(alt_glob("*/*/", GLOB_ERR, &g), GLOB_ABORTED);
+	ck_assert_uint_eq(g.gl_pathc, 0);
+	ck_assert_int_eq(g.gl_flags, GLOB_ALTDIRFUNC | GLOB_ERR | GLOB_MARK | GLOB_APPEND | GLOB_MAGCHAR | GLOB_ONLYDIR);
+	globfree(&g);
+	ck_assert_int_eq(alt_glob("*/*/", 0, &g), 0);
+	glt_expect(&g, LIST("zeta/sub/"));
+	ck_assert_int_eq(g.gl_flags, GLOB_ALTDIRFUNC | GLOB_APPEND | GLOB_MAGCHAR | GLOB_ONLYDIR);
+	globfree(&g);
+	ck_assert_int_eq(alt_glob("*/*/", GLOB_MARK, &g), 0);
+	ck_assert_int_eq(g.gl_flags, GLOB_ALTDIRFUNC | GLOB_MARK | GLOB_APPEND | GLOB_MAGCHAR | GLOB_ONLYDIR);
+	globfree(&g);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("glob GLOB_ALTDIRFUNC");
@@ -211,6 +233,7 @@ int main(void)
 	tcase_add_test(tc, reads_through_the_callbacks);
 	tcase_add_test(tc, directories_on_the_way);
 	tcase_add_test(tc, mark_and_onlydir);
+	tcase_add_test(tc, mark_left_by_an_abort);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
 }
