@@ -12,6 +12,7 @@
  */
 #define _GNU_SOURCE
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -61,8 +62,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		memset(theirs, 0, sizeof theirs);
 		a = strftime(ours, sizes[i], fmt, &dates[k]);
 		b = __real_strftime(theirs, sizes[i], fmt, &dates[k]);
-		if (a != b || (a && memcmp(ours, theirs, a + 1) != 0))
+		if (a != b || (a && memcmp(ours, theirs, a + 1) != 0)) {
+			fprintf(stderr, "format \"%s\", date %zu, size %zu:\n ours:  %zu \"%s\"\n glibc: %zu \"%s\"\n",
+				fmt, k, sizes[i], a, ours, b, theirs);
 			abort();
+		}
 	}
 	return 0;
 }

@@ -157,7 +157,11 @@ size_t __lwb_gnu_strftime(char *restrict s, size_t max, const char *restrict fmt
 		if (!*fmt || !strchr("aAbBcCdDeFgGhHIjklmMnpPrRsStTuUVwWxXyYzZ%", *fmt)
 		    || !modifier_ok(mod, *fmt)) {
 			/* Not a conversion glibc knows: the text as written,
-			 * in capitals for the ^ flag. */
+			 * in capitals for the ^ flag, and for the # flag on
+			 * %Eb and %Eh (where # means capitals and glibc takes
+			 * it before it finds the modifier wrong). */
+			if (swap && mod == 'E' && (*fmt == 'b' || *fmt == 'h'))
+				upper = 1;
 			if (*fmt)
 				fmt++;
 			len = fmt - spec;

@@ -167,6 +167,14 @@ static const struct case_ {
 	{ "%#OB", { "NOVEMBER", "DECEMBER", "JANUARY" } },
 	{ "%Ea", { "%Ea", "%Ea", "%Ea" } },
 	{ "%Oa", { "%Oa", "%Oa", "%Oa" } },
+	/* Written back in capitals for ^, and for # where # means capitals
+	 * (b and h; glibc takes the flag before it rejects the modifier). */
+	{ "%^Ea", { "%^EA", "%^EA", "%^EA" } },
+	{ "%#Ea", { "%#Ea", "%#Ea", "%#Ea" } },
+	{ "%#Eb", { "%#EB", "%#EB", "%#EB" } },
+	{ "%#Eh", { "%#EH", "%#EH", "%#EH" } },
+	{ "%#6Eh", { " %#6EH", " %#6EH", " %#6EH" } },
+	{ "%#Ej", { "%#Ej", "%#Ej", "%#Ej" } },
 	{ "%EY%OY", { "2023%OY", "1969%OY", "2000%OY" } },
 	{ "%E5Y", { "%E5Y", "%E5Y", "%E5Y" } },
 	{ "%O5d", { "%O5d", "%O5d", "%O5d" } },
