@@ -289,6 +289,11 @@ static void run(int who, const struct impl *f, char **roots, int options, compar
 		}
 		switch (op) {
 		case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7: case 8:
+			/* A list made with FTS_NAMEONLY is read again, its
+			 * entries freed: a new entry at a freed one's address
+			 * is no match. */
+			if (fts->fts_options & FTS_NAMEONLY)
+				nkids = 0;
 			errno = 0;
 			e = f->read(fts);
 			if (!e) {
@@ -300,7 +305,8 @@ static void run(int who, const struct impl *f, char **roots, int options, compar
 			describe(line, e, options, chdir_mode, 1, 1);
 			read_any = 1;
 			/* Which listed entry it is, if any: fts_read takes over
-			 * fts_children's list unless FTS_NAMEONLY was asked. */
+			 * fts_children's list unless FTS_NAMEONLY was asked
+			 * (see above). */
 			r = -1;
 			for (int j = 0; j < nkids; j++)
 				if (kids[j] == e)
