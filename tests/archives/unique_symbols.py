@@ -9,12 +9,6 @@ definitions depend on link order. Usage: unique_symbols.py NM ARCHIVE...
 import subprocess
 import sys
 
-# Identical definitions kept on purpose until one module owns the name;
-# each object defines nothing else, so link order cannot change behaviour.
-ALLOWED = {
-    'fcntl64': {'libwildebeest-lfs64.a', 'libwildebeest-syscalls.a'},
-}
-
 nm, archives = sys.argv[1], sys.argv[2:]
 owners = {}
 for path in archives:
@@ -28,7 +22,7 @@ for path in archives:
 
 bad = 0
 for sym, libs in sorted(owners.items()):
-    if len(libs) > 1 and ALLOWED.get(sym) != libs:
+    if len(libs) > 1:
         print(f'{sym}: defined in {", ".join(sorted(libs))}')
         bad += 1
 print(f'{len(owners)} symbols in {len(archives)} archives, {bad} defined twice')

@@ -457,6 +457,39 @@ START_TEST(errors)
 }
 END_TEST
 
+/* On musl struct flock is already 64-bit: fcntl64 is fcntl, with every
+ * command's third argument (an int or a pointer) passed on. */
+START_TEST(fcntl64_is_fcntl)
+{
+	char *path = in_dir("fcntl");
+	int fd = open(path, O_RDWR | O_CREAT | O_APPEND, 0644);
+	struct flock lock = { .l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 0, .l_len = 10 };
+	int dup;
+
+	ck_assert(fd >= 0);
+	ck_assert_int_eq(p_fcntl64(fd, F_GETFD), 0);
+	ck_assert_int_eq(p_fcntl64(fd, F_SETFD, FD_CLOEXEC), 0);
+	ck_assert_int_eq(p_fcntl64(fd, F_GETFD), FD_CLOEXEC);
+	ck_assert(p_fcntl64(fd, F_GETFL) & O_APPEND);
+	dup = p_fcntl64(fd, F_DUPFD_CLOEXEC, 100);
+	ck_assert_int_ge(dup, 100);
+	ck_assert_int_eq(p_fcntl64(dup, F_GETFD), FD_CLOEXEC);
+	ck_assert_int_eq(p_fcntl64(fd, F_SETLK, &lock), 0);
+	/* Our own lock does not conflict with us. */
+	ck_assert_int_eq(p_fcntl64(fd, F_GETLK, &lock), 0);
+	ck_assert_int_eq(lock.l_type, F_UNLCK);
+	errno = 0;
+	ck_assert_int_eq(p_fcntl64(9999, F_GETFD), -1);
+	ck_assert_int_eq(errno, EBADF);
+	errno = 0;
+	ck_assert_int_eq(p_fcntl64(fd, 0x7fff), -1);
+	ck_assert_int_eq(errno, EINVAL);
+	close(dup);
+	close(fd);
+	free(path);
+}
+END_TEST
+
 static void setup(void)
 {
 	dir = lwbt_tmpdir();
@@ -483,6 +516,7 @@ int main(void)
 	tcase_add_test(tc, limits);
 	tcase_add_test(tc, temporary_files);
 	tcase_add_test(tc, errors);
+	tcase_add_test(tc, fcntl64_is_fcntl);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
 }

@@ -1,4 +1,4 @@
-/* getcpu, tgkill and fcntl64. */
+/* getcpu, tgkill and modify_ldt. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -58,41 +58,6 @@ START_TEST(tgkill_signals_a_thread)
 }
 END_TEST
 
-START_TEST(fcntl64_is_fcntl)
-{
-	char *dir = lwbt_tmpdir();
-	char *path = lwbt_path(dir, "f");
-	int fd = open(path, O_RDWR | O_CREAT | O_APPEND, 0644);
-	struct flock lock = { .l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 0, .l_len = 10 };
-	int dup;
-
-	ck_assert(fd >= 0);
-	ck_assert_int_eq(fcntl64(fd, F_GETFD), 0);
-	ck_assert_int_eq(fcntl64(fd, F_SETFD, FD_CLOEXEC), 0);
-	ck_assert_int_eq(fcntl64(fd, F_GETFD), FD_CLOEXEC);
-	ck_assert(fcntl64(fd, F_GETFL) & O_APPEND);
-	dup = fcntl64(fd, F_DUPFD_CLOEXEC, 100);
-	ck_assert_int_ge(dup, 100);
-	ck_assert_int_eq(fcntl64(dup, F_GETFD), FD_CLOEXEC);
-	ck_assert_int_eq(fcntl64(fd, F_SETLK, &lock), 0);
-	/* Our own lock does not conflict with us. */
-	lock.l_type = F_WRLCK;
-	ck_assert_int_eq(fcntl64(fd, F_GETLK, &lock), 0);
-	ck_assert_int_eq(lock.l_type, F_UNLCK);
-	errno = 0;
-	ck_assert_int_eq(fcntl64(9999, F_GETFD), -1);
-	ck_assert_int_eq(errno, EBADF);
-	errno = 0;
-	ck_assert_int_eq(fcntl64(fd, 0x7fff), -1);
-	ck_assert_int_eq(errno, EINVAL);
-	close(dup);
-	close(fd);
-	lwbt_rmtree(dir);
-	free(path);
-	free(dir);
-}
-END_TEST
-
 /* The kernel's answer as is: a negative error number, errno untouched. */
 START_TEST(modify_ldt_is_raw)
 {
@@ -119,7 +84,6 @@ int main(void)
 
 	tcase_add_test(tc, getcpu_reports_where_it_runs);
 	tcase_add_test(tc, tgkill_signals_a_thread);
-	tcase_add_test(tc, fcntl64_is_fcntl);
 	tcase_add_test(tc, modify_ldt_is_raw);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
