@@ -178,6 +178,36 @@ START_TEST(statp_under_nostat)
 }
 END_TEST
 
+/* A dangling link that fts_children listed, set to FTS_FOLLOW, under
+ * FTS_LOGICAL | FTS_NOSTAT | FTS_SEEDOT: glibc returns it as a directory,
+ * FTS_D and then FTS_DNR; here it is what it is, FTS_SLNONE. */
+START_TEST(follow_a_dangling_link_under_nostat)
+{
+	char *roots[] = { "r", NULL };
+	int seen = 0;
+	FTS *fts;
+	FTSENT *e;
+
+	enter_tmpdir();
+	ck_assert(mkdir("r", 0755) == 0);
+	ck_assert(symlink("nowhere", "r/n1") == 0);
+	fts = fts_open(roots, FTS_LOGICAL | FTS_NOSTAT | FTS_SEEDOT, by_name);
+	while ((e = fts_read(fts))) {
+		if (e->fts_info == FTS_D && e->fts_level == 0) {
+			for (FTSENT *k = fts_children(fts, 0); k; k = k->fts_link)
+				if (!strcmp(k->fts_name, "n1"))
+					ck_assert_int_eq(fts_set(fts, k, FTS_FOLLOW), 0);
+		}
+		if (!strcmp(e->fts_name, "n1")) {
+			ck_assert_int_eq(e->fts_info, FTS_SLNONE);
+			seen++;
+		}
+	}
+	ck_assert_int_eq(seen, 1);
+	ck_assert_int_eq(fts_close(fts), 0);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("fts deviations");
@@ -189,6 +219,7 @@ int main(void)
 	tcase_add_test(tc, close_inside_a_followed_directory);
 	tcase_add_test(tc, paths_up_to_what_fts_pathlen_counts);
 	tcase_add_test(tc, statp_under_nostat);
+	tcase_add_test(tc, follow_a_dangling_link_under_nostat);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
 }
