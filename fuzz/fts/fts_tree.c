@@ -25,9 +25,9 @@
  * something else when stat'ed again, glibc keeps the list and later reads
  * it as another directory's, its parent freed (only a directory reached
  * through a link, or a root "." that becomes FTS_DOT, changes so:
- * FTS_AGAIN stats without following). And FTS_FOLLOW under FTS_NOSTAT
- * with FTS_SEEDOT: glibc reports a dangling link so followed as a
- * directory (FTS_D, then FTS_DNR or a cycle), not as FTS_SLNONE.
+ * FTS_AGAIN stats without following). And FTS_FOLLOW on an entry
+ * fts_children listed, under FTS_NOCHDIR: glibc stats the path of the
+ * entry it returned before (so a directory after a file is FTS_F).
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -342,14 +342,12 @@ static void run(int who, const struct impl *f, char **roots, int options, compar
 			if (!last || (op == 11 && listed && (is_link(last->fts_accpath) ||
 				!strcmp(last->fts_name, ".") || !strcmp(last->fts_name, ".."))))
 				break;
-			if (op == 13 && (options & FTS_NOSTAT) && (options & FTS_SEEDOT))
-				break;	/* see the top of the file */
 			errno = 0;
 			r = f->set(fts, last, op == 11 ? FTS_AGAIN : op == 12 ? FTS_SKIP : FTS_FOLLOW);
 			note(who, "set last %d errno %d", r, errno);
 			break;
 		default:
-			if (!nkids || (op == 15 && !(k & 1) && (options & FTS_NOSTAT) && (options & FTS_SEEDOT)))
+			if (!nkids || (op == 15 && !(k & 1) && !chdir_mode))
 				break;	/* see the top of the file */
 			errno = 0;
 			r = f->set(fts, kids[k % nkids], op == 14 ? FTS_SKIP : op == 15 && k & 1 ? FTS_AGAIN : FTS_FOLLOW);
