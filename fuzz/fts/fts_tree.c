@@ -323,6 +323,10 @@ static void run(int who, const struct impl *f, char **roots, int options, compar
 		case 10:
 			if (!last && steps[who] > 1)
 				break;	/* after the end glibc's fts_children crashes */
+			/* The other order of the FTS_AGAIN case at the top. */
+			if (last && last->fts_instr == FTS_AGAIN && (is_link(last->fts_accpath) ||
+				!strcmp(last->fts_name, ".") || !strcmp(last->fts_name, "..")))
+				break;
 			errno = 0;
 			e = f->children(fts, op == 10 ? FTS_NAMEONLY : 0);
 			note(who, "children %s errno %d", e ? "list" : "NULL", errno);
