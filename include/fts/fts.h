@@ -111,7 +111,9 @@ int fts_close(FTS *) __asm__("__lwb_fts_close");
 
 #if defined(_LARGEFILE64_SOURCE) || defined(_GNU_SOURCE)
 /* musl's off_t and ino_t are 64 bits wide: the *64 forms are the same
- * functions and types under glibc's other names. */
+ * functions and types under glibc's other names. So FTSENT64's fts_statp
+ * is a struct stat *, also where libwildebeest-lfs64 makes struct stat64 a
+ * type of its own (glibc's is a struct stat64 *; the layouts are the same). */
 typedef FTS FTS64;
 typedef FTSENT FTSENT64;
 

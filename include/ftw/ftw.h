@@ -36,15 +36,23 @@
 #endif
 
 #if (defined(_GNU_SOURCE) || defined(_LARGEFILE64_SOURCE)) && !defined(__GLIBC__)
-/* On musl struct stat64 is struct stat, so these are ftw and nftw under
- * their glibc names. */
+/* musl's struct stat is already 64-bit, so these are ftw and nftw under
+ * their glibc names. Their callbacks take glibc's struct stat64 where
+ * libwildebeest-lfs64 gives it a tag of its own (in its <sys/stat.h>, which
+ * musl's <ftw.h> has included by now), and otherwise struct stat, which
+ * musl 1.2.3 also calls stat64. */
 #undef ftw64
 #undef nftw64
 #ifdef __cplusplus
 extern "C" {
 #endif
+#ifdef __LWB_STRUCT_STAT64
+int ftw64(const char *, int (*)(const char *, const struct stat64 *, int), int);
+int nftw64(const char *, int (*)(const char *, const struct stat64 *, int, struct FTW *), int, int);
+#else
 int ftw64(const char *, int (*)(const char *, const struct stat *, int), int);
 int nftw64(const char *, int (*)(const char *, const struct stat *, int, struct FTW *), int, int);
+#endif
 #ifdef __cplusplus
 }
 #endif

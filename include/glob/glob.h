@@ -93,7 +93,9 @@ int glob_pattern_p(const char *, int);
 
 #if defined(_GNU_SOURCE) || defined(_LARGEFILE64_SOURCE)
 /* musl 1.2.3 made these macros, musl 1.2.4 dropped them: functions here,
- * as in glibc. On musl struct stat64 is struct stat. */
+ * as in glibc. glob64_t is glob_t, so its gl_stat and gl_lstat take a
+ * struct stat, also where libwildebeest-lfs64 makes struct stat64 a type of
+ * its own (glibc's take a struct stat64; the layouts are the same). */
 #undef glob64
 #undef globfree64
 #undef glob64_t

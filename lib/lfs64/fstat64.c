@@ -3,8 +3,10 @@
 
 /* glibc has its own (the sanitizer configuration builds this for glibc). */
 #ifndef __GLIBC__
-int fstat64(int fd, struct stat *st)
+#include "stat64_layout.h"
+
+int fstat64(int fd, struct stat64 *st)
 {
-	return fstat(fd, st);
+	return fstat(fd, (struct stat *)st);
 }
 #endif

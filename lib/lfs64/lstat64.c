@@ -3,8 +3,10 @@
 
 /* glibc has its own (the sanitizer configuration builds this for glibc). */
 #ifndef __GLIBC__
-int lstat64(const char *restrict path, struct stat *restrict st)
+#include "stat64_layout.h"
+
+int lstat64(const char *restrict path, struct stat64 *restrict st)
 {
-	return lstat(path, st);
+	return lstat(path, (struct stat *)st);
 }
 #endif

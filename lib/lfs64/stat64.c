@@ -3,13 +3,13 @@
 
 /* glibc has its own (the sanitizer configuration builds this for glibc). */
 #ifndef __GLIBC__
-/* <sys/stat.h> makes stat64 a name for stat, the function and the structure;
- * this is the symbol, for code that declares it itself. */
-#undef stat64
-int stat64(const char *restrict path, struct stat *restrict buf);
+#include "stat64_layout.h"
 
-int stat64(const char *restrict path, struct stat *restrict buf)
+/* The two structures are one layout (checked in stat64_layout.h), and musl
+ * fills the caller's memory from inside the C library, out of any
+ * compiler's sight: the pointer is passed on as it is. */
+int stat64(const char *restrict path, struct stat64 *restrict st)
 {
-	return stat(path, buf);
+	return stat(path, (struct stat *)st);
 }
 #endif

@@ -27,10 +27,16 @@
 /* Functions, as on glibc: musl 1.2.3's macros are gone (and musl 1.2.4's
  * symbols were never needed: tests/lfs64/imports.py checks the binary). */
 #if defined lseek64 || defined pread64 || defined open64 || defined fopen64 \
-	|| defined readdir64 || defined fstat64 || defined mmap64 || defined getrlimit64 \
+	|| defined readdir64 || defined mmap64 || defined getrlimit64 \
+	|| defined stat64 || defined fstat64 || defined lstat64 || defined fstatat64 \
 	|| defined off64_t || defined ino64_t || defined fpos64_t || defined rlim64_t
 #error "the *64 functions and types are not macros on glibc"
 #endif
+
+/* struct stat64 is a structure of its own, as on glibc, not another name
+ * for struct stat (wrap_both.c shows what that is for). */
+_Static_assert(_Generic((struct stat64 *)0, struct stat *: 0, default: 1),
+	"struct stat64 is not struct stat");
 
 #define BIG ((off64_t)5 << 30)	/* 5 GiB: past every 32-bit offset */
 
@@ -175,6 +181,71 @@ START_TEST(descriptors_past_4g)
 	ck_assert_int_eq(p_posix_fadvise64(fd, BIG, 4096, POSIX_FADV_WILLNEED), 0);
 	close(fd);
 	free(path);
+}
+END_TEST
+
+/* Every member, not only the size: what stat64 and its kin fill in is what
+ * stat and its kin do, for a file past 4 GiB and for a symbolic link. */
+static void same_stat(const struct stat64 *a, const struct stat *b)
+{
+	ck_assert_uint_eq(a->st_dev, b->st_dev);
+	ck_assert_uint_eq(a->st_ino, b->st_ino);
+	ck_assert_uint_eq(a->st_mode, b->st_mode);
+	ck_assert_uint_eq(a->st_nlink, b->st_nlink);
+	ck_assert_uint_eq(a->st_uid, b->st_uid);
+	ck_assert_uint_eq(a->st_gid, b->st_gid);
+	ck_assert_uint_eq(a->st_rdev, b->st_rdev);
+	ck_assert_int_eq(a->st_size, b->st_size);
+	ck_assert_int_eq(a->st_blksize, b->st_blksize);
+	ck_assert_int_eq(a->st_blocks, b->st_blocks);
+	ck_assert_int_eq(a->st_atim.tv_sec, b->st_atim.tv_sec);
+	ck_assert_int_eq(a->st_atim.tv_nsec, b->st_atim.tv_nsec);
+	ck_assert_int_eq(a->st_mtim.tv_sec, b->st_mtim.tv_sec);
+	ck_assert_int_eq(a->st_mtim.tv_nsec, b->st_mtim.tv_nsec);
+	ck_assert_int_eq(a->st_ctim.tv_sec, b->st_ctim.tv_sec);
+	ck_assert_int_eq(a->st_ctim.tv_nsec, b->st_ctim.tv_nsec);
+	ck_assert_int_eq(a->st_mtime, b->st_mtime);
+}
+
+START_TEST(stat64_is_stat)
+{
+	char *path = in_dir("big"), *link = in_dir("link");
+	struct stat64 st64;
+	struct stat st;
+	int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
+
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(ftruncate(fd, BIG + 7), 0);
+	ck_assert_int_eq(pwrite(fd, "x", 1, 4096), 1);
+	lwbt_symlink(dir, "big", "link");
+	ck_assert_int_eq(stat(path, &st), 0);
+	ck_assert_int_eq(st.st_size, BIG + 7);
+	ck_assert(S_ISREG(st.st_mode));
+
+	memset(&st64, 0xa5, sizeof st64);
+	ck_assert_int_eq(p_stat64(path, &st64), 0);
+	same_stat(&st64, &st);
+	memset(&st64, 0xa5, sizeof st64);
+	ck_assert_int_eq(p_fstat64(fd, &st64), 0);
+	same_stat(&st64, &st);
+	memset(&st64, 0xa5, sizeof st64);
+	ck_assert_int_eq(p_stat64(link, &st64), 0);
+	same_stat(&st64, &st);
+	memset(&st64, 0xa5, sizeof st64);
+	ck_assert_int_eq(p_fstatat64(AT_FDCWD, link, &st64, 0), 0);
+	same_stat(&st64, &st);
+
+	ck_assert_int_eq(lstat(link, &st), 0);
+	ck_assert(S_ISLNK(st.st_mode));
+	memset(&st64, 0xa5, sizeof st64);
+	ck_assert_int_eq(p_lstat64(link, &st64), 0);
+	same_stat(&st64, &st);
+	memset(&st64, 0xa5, sizeof st64);
+	ck_assert_int_eq(p_fstatat64(AT_FDCWD, link, &st64, AT_SYMLINK_NOFOLLOW), 0);
+	same_stat(&st64, &st);
+	close(fd);
+	free(path);
+	free(link);
 }
 END_TEST
 
@@ -509,6 +580,7 @@ int main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, types);
 	tcase_add_test(tc, descriptors_past_4g);
+	tcase_add_test(tc, stat64_is_stat);
 	tcase_add_test(tc, streams_past_4g);
 	tcase_add_test(tc, opening_and_locking);
 	tcase_add_test(tc, directories);

@@ -38,6 +38,9 @@ static ssize_t (*const p_pread64)(int, void *, size_t, off64_t) = pread64;
 static int (*const p_truncate64)(const char *, off64_t) = truncate64;
 static int (*const p_open64)(const char *, int, ...) = open64;
 static int (*const p_posix_fallocate64)(int, off64_t, off64_t) = posix_fallocate64;
+static int (*const p_stat64)(const char *, struct stat64 *) = stat64;
+static int (*const p_fstat64)(int, struct stat64 *) = fstat64;
+static int (*const p_lstat64)(const char *, struct stat64 *) = lstat64;
 static int (*const p_fstatat64)(int, const char *, struct stat64 *, int) = fstatat64;
 static int (*const p_fstatvfs64)(int, struct statvfs64 *) = fstatvfs64;
 static struct dirent64 *(*const p_readdir64)(DIR *) = readdir64;
@@ -55,7 +58,8 @@ int vis_lfs(void)
 		+ (off64_t)rlim) + (int)st.st_size + (int)vfs.f_bsize
 		+ lk.l_type + (int)rl.rlim_cur + (de != 0) + (p_fopen64 == 0) + (p_ftello64 == 0)
 		+ (p_lseek64 == 0) + (p_pread64 == 0) + (p_truncate64 == 0) + (p_open64 == 0)
-		+ (p_posix_fallocate64 == 0) + (p_fstatat64 == 0) + (p_fstatvfs64 == 0)
+		+ (p_posix_fallocate64 == 0) + (p_stat64 == 0) + (p_fstat64 == 0) + (p_lstat64 == 0)
+		+ (p_fstatat64 == 0) + (p_fstatvfs64 == 0)
 		+ (p_readdir64 == 0) + (p_mmap64 == 0) + (p_mkstemp64 == 0) + (int)sizeof(lwbt_vis_pos) - (int)sizeof(fpos_t)
 		+ lockf64 + fallocate64 + alphasort64 + versionsort64 + scandir64 + scandirat64
 		+ getdirentries64 + prlimit64 + preadv64 + pwritev64 + mkostemp64 + mkstemps64

@@ -29,7 +29,7 @@ static int off64_t, ino64_t, blkcnt64_t, fsblkcnt64_t, fsfilcnt64_t, fpos64_t, r
 static int fopen64, freopen64, tmpfile64, fgetpos64, fsetpos64, fseeko64, ftello64;
 static int lseek64, pread64, pwrite64, truncate64, ftruncate64, lockf64;
 static int open64, openat64, creat64, posix_fadvise64, posix_fallocate64, fcntl64;
-static int fstat64, lstat64, fstatat64, fstatvfs64, readdir64, readdir64_r;
+static int stat64, fstat64, lstat64, fstatat64, fstatvfs64, readdir64, readdir64_r;
 static int mmap64, getrlimit64, setrlimit64, mkstemp64, getdents64;
 
 int vis_posix(void)
@@ -38,7 +38,7 @@ int vis_posix(void)
 		+ rlim64_t + fopen64 + freopen64 + tmpfile64 + fgetpos64 + fsetpos64
 		+ fseeko64 + ftello64 + lseek64 + pread64 + pwrite64 + truncate64
 		+ ftruncate64 + lockf64 + open64 + openat64 + creat64 + posix_fadvise64
-		+ posix_fallocate64 + fcntl64 + fstat64 + lstat64 + fstatat64 + fstatvfs64
+		+ posix_fallocate64 + fcntl64 + stat64 + fstat64 + lstat64 + fstatat64 + fstatvfs64
 		+ readdir64 + readdir64_r + mmap64 + getrlimit64 + setrlimit64 + mkstemp64
 		+ getdents64 + F_GETLK64 - 5;
 }
