@@ -1,0 +1,6 @@
+#include <mcheck.h>
+
+/* Tracing is never on (see mtrace). */
+void muntrace(void)
+{
+}
