@@ -77,6 +77,47 @@ static char *skip_space(char *s)
 	return s;
 }
 
+/* Reads a line, its newline included, into *line, NUL-terminated: its
+ * length, 0 at the end of the file (or on a read error: see ferror), -1
+ * when memory runs out. A line of more than max bytes is not read further:
+ * the result is then max + 1, so that a huge line (or an endless file)
+ * costs no more than the caller's buffer. */
+static ssize_t read_line(FILE *f, char **line, size_t *cap, size_t max)
+{
+	size_t len = 0;
+	char *p;
+	int c;
+
+	for (;;) {
+		if (len + 1 >= *cap) {
+			p = realloc(*line, *cap ? 2 * *cap : 128);
+			if (!p)
+				return -1;
+			*line = p;
+			*cap = *cap ? 2 * *cap : 128;
+		}
+		if (len > max || (c = getc_unlocked(f)) == EOF)
+			break;
+		(*line)[len++] = c;
+		if (c == '\n')
+			break;
+	}
+	(*line)[len] = 0;
+	return len;
+}
+
+/* What is left of the room once ptrs member pointers are held back and
+ * spare bytes are kept free: the longest line that fits. */
+static size_t room_for(const struct acc *a, size_t ptrs, size_t spare)
+{
+	size_t left;
+
+	if (a->kept > a->room || ptrs > (a->room - a->kept) / PTR)
+		return 0;
+	left = a->room - a->kept - ptrs * PTR;
+	return left > spare ? left - spare : 0;
+}
+
 static int list(struct acc *a, char *s, int main_file, int newline, char **last);
 
 /* Whether a line ends in a newline; asked before text() cuts it. */
@@ -107,12 +148,13 @@ static int include(struct acc *a, const char *path)
 		return 0;
 	}
 	for (;;) {
-		errno = 0;
-		len = getline(&line, &cap, f);
+		len = read_line(f, &line, &cap, room_for(a, a->count, 2));
 		if (len < 0) {
-			if (errno == ENOMEM)
-				err = ENOMEM;
-			else if (errno)
+			err = ENOMEM;
+			break;
+		}
+		if (!len) {
+			if (ferror(f))
 				a->open_err = errno;
 			else if (newline && !fits(a, a->count, 0, 2))
 				err = ERANGE;
@@ -199,14 +241,9 @@ static int members(FILE *f, struct acc *a, char *rest, int newline, char **line,
 	int err = list(a, rest, 1, newline, &last);
 
 	while (!err && continues(f)) {
-		errno = 0;
-		len = getline(line, cap, f);
-		if (len < 0) {
-			if (errno == ENOMEM)
-				return ENOMEM;
-			len = 0;
-			**line = 0;
-		}
+		len = read_line(f, line, cap, room_for(a, a->count, 2));
+		if (len < 0)
+			return ENOMEM;
 		*used += len + 1;
 		if (!fits(a, a->count, len + 1, 1))
 			return ERANGE;
@@ -267,10 +304,9 @@ int __lwb_alias_read(FILE *f, const char *match, struct aliasent *ae, char *buf,
 	if (!a.room)
 		return ERANGE;
 	for (;;) {
-		errno = 0;
-		len = getline(&line, &cap, f);
-		if (len < 0) {
-			if (errno == ENOMEM)
+		len = read_line(f, &line, &cap, a.room - 2);
+		if (len <= 0) {
+			if (len < 0)
 				err = ENOMEM;
 			break;
 		}
