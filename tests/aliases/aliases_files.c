@@ -396,6 +396,23 @@ START_TEST(long_lines)
 }
 END_TEST
 
+static void lookup_r(struct acct_trace *t, const char *name, size_t n)
+{
+	struct aliasent e, *res = unset;
+	int rc;
+
+	errno = SENTINEL;
+	rc = getaliasbyname_r(name, &e, buf, n, &res);
+	acct_printf(t, "getaliasbyname_r(");
+	acct_str(t, name);
+	acct_printf(t, ") size %zu = %d errno %d, ", n, rc, errno);
+	if (rc == 0 && res == &e)
+		entry(t, &e);
+	else
+		acct_printf(t, "%s", res == unset ? "untouched" : res ? "set" : "NULL");
+	acct_printf(t, "\n");
+}
+
 static void get_r(struct acct_trace *t, const char *what, size_t n)
 {
 	struct aliasent e, *res = unset;
@@ -492,6 +509,29 @@ START_TEST(sequences)
 }
 END_TEST
 
+/* An included file with no end of line: every buffer is too small, and
+ * the file is read no further than the buffer would hold. Lookups of
+ * other names do not read it. */
+START_TEST(endless_include)
+{
+	struct acct_trace t;
+	int fds = lwbt_count_fds();
+
+	etc("aliases.zero");
+	acct_trace_open(&t);
+	get_r(&t, "first", 4096);
+	endaliasent();
+	get_r(&t, "first", 1 << 20);
+	endaliasent();
+	lookup_r(&t, "zero", 4096);
+	lookup_r(&t, "zero", 1 << 20);
+	lookup_r(&t, "after", 4096);
+	lookup_r(&t, "after", 16);
+	acct_expect(&t, "aliases.zero");
+	ck_assert_int_eq(lwbt_count_fds(), fds);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("aliases file");
@@ -515,6 +555,7 @@ int main(void)
 	tcase_add_test(tc, missing_file);
 	tcase_add_test(tc, long_lines);
 	tcase_add_test(tc, sequences);
+	tcase_add_test(tc, endless_include);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
 }
