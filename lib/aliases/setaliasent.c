@@ -1,0 +1,20 @@
+#define _GNU_SOURCE
+#include <errno.h>
+#include "alias.h"
+
+/* Opens the file, or goes back to its start. As in glibc, a file that
+ * cannot be opened leaves its errno (ENOENT); otherwise errno is left
+ * alone. */
+void __wrap_setaliasent(void)
+{
+	int saved = errno;
+
+	pthread_mutex_lock(&__lwb_alias_lock);
+	if (__lwb_alias_file)
+		rewind(__lwb_alias_file);
+	else
+		__lwb_alias_file = fopen(LWB_ALIASES, "re");
+	if (__lwb_alias_file)
+		errno = saved;
+	pthread_mutex_unlock(&__lwb_alias_lock);
+}
