@@ -1,0 +1,18 @@
+#define _GNU_SOURCE
+#include <errno.h>
+#include <netdb.h>
+#include "db.h"
+
+struct netent *__wrap_getnetbyaddr(uint32_t net, int type)
+{
+	static struct netent ne;
+	static struct __lwb_static buf;
+	struct netent *res;
+
+	if (!buf.p && __lwb_static_grow(&buf))
+		return NULL;
+	while (getnetbyaddr_r(net, type, &ne, buf.p, buf.size, &res, &h_errno) == ERANGE)
+		if (__lwb_static_grow(&buf))
+			return NULL;
+	return res;
+}
