@@ -41,8 +41,11 @@ static int valid_list(char **list)
 
 static void print_list(char **list)
 {
-	for (int i = 0; list && list[i]; i++)
-		printf(i ? ",%s" : "%s", list[i]);
+	for (int i = 0; list && list[i]; i++) {
+		if (i)
+			putchar(',');
+		fputs(list[i], stdout);
+	}
 }
 
 static int nis_compat(const char *name)
@@ -88,12 +91,19 @@ static void put_passwd(const struct passwd *pw)
 		rejected("passwd");
 		return;
 	}
+	g = field(pw->pw_gecos);
+	if (!nis_compat(pw->pw_name) && valid(g, ":\n")) {
+		printf("%s:%s:%lu:%lu:%s:%s:%s\n", field(pw->pw_name), field(pw->pw_passwd),
+			(unsigned long)pw->pw_uid, (unsigned long)pw->pw_gid, g,
+			field(pw->pw_dir), field(pw->pw_shell));
+		return;
+	}
 	if (nis_compat(pw->pw_name))
 		printf("%s:%s:::", field(pw->pw_name), field(pw->pw_passwd));
 	else
 		printf("%s:%s:%lu:%lu:", field(pw->pw_name), field(pw->pw_passwd),
 			(unsigned long)pw->pw_uid, (unsigned long)pw->pw_gid);
-	for (g = field(pw->pw_gecos); *g; g++)
+	for (; *g; g++)
 		putchar(*g == ':' || *g == '\n' ? ' ' : *g);
 	printf(":%s:%s\n", field(pw->pw_dir), field(pw->pw_shell));
 }
