@@ -192,7 +192,7 @@ char *__lwb_skip_space(char *p)
 	return p;
 }
 
-char *__lwb_field(char **p)
+char *__lwb_netdb_field(char **p)
 {
 	char *start = *p, *q = start;
 
@@ -209,7 +209,7 @@ size_t __lwb_cut_aliases(char *p)
 	size_t n = 0;
 
 	for (p = __lwb_skip_space(p); *p; n++)
-		__lwb_field(&p);
+		__lwb_netdb_field(&p);
 	return n;
 }
 
@@ -225,9 +225,13 @@ int __lwb_names_match(const struct __lwb_ent *e, const char *name,
 
 	if (!cmp(e->name, name))
 		return 1;
-	for (size_t i = 0; i < e->naliases; i++, a = __lwb_next_alias(a))
+	/* No step past the last alias: its NUL may end the line's memory. */
+	for (size_t i = 0; i < e->naliases; i++) {
+		if (i)
+			a = __lwb_next_alias(a);
 		if (!cmp(a, name))
 			return 1;
+	}
 	return 0;
 }
 
@@ -265,9 +269,12 @@ char **__lwb_buf_aliases(struct __lwb_buf *b, const struct __lwb_ent *e)
 
 	if (!v)
 		return NULL;
-	for (i = 0; i < e->naliases; i++, a = __lwb_next_alias(a))
+	for (i = 0; i < e->naliases; i++) {
+		if (i)
+			a = __lwb_next_alias(a);
 		if (!(v[i] = __lwb_buf_str(b, a)))
 			return NULL;
+	}
 	v[i] = NULL;
 	return v;
 }
@@ -293,7 +300,7 @@ int __lwb_parse_numbered(char *p, struct __lwb_ent *e)
 	int saved = errno;
 
 	p = __lwb_skip_space(p);
-	e->name = __lwb_field(&p);
+	e->name = __lwb_netdb_field(&p);
 	if (!*p)
 		return -1;
 	n = strtoull(p, &end, 10);

@@ -115,14 +115,14 @@ int __lwb_db_find(const struct __lwb_dbtype *, int (*match)(const struct __lwb_e
 	int (*fill)(const struct __lwb_ent *, void *, char *, size_t), void *result,
 	int *found) LWB_HIDDEN;
 
-/* Parsing in the line. __lwb_field cuts the field at *p
+/* Parsing in the line. __lwb_netdb_field cuts the field at *p
  * (NUL-terminates it) and advances *p past the whitespace after it; the
  * field is empty at the end of the line. __lwb_cut_aliases cuts every field
  * left and counts them: the aliases, each followed by its NUL and maybe
  * more whitespace, so __lwb_next_alias steps from one to the next. */
 int __lwb_is_space(int) LWB_HIDDEN;
 char *__lwb_skip_space(char *) LWB_HIDDEN;
-char *__lwb_field(char **p) LWB_HIDDEN;
+char *__lwb_netdb_field(char **p) LWB_HIDDEN;
 size_t __lwb_cut_aliases(char *) LWB_HIDDEN;
 const char *__lwb_next_alias(const char *) LWB_HIDDEN;
 /* "name number [alias...]" (protocols, rpc): the number as strtoul reads

@@ -27,7 +27,7 @@ static int parse(char *p, struct __lwb_ent *e)
 	}
 	errno = saved;
 	p = __lwb_skip_space(p);
-	e->name = __lwb_field(&p);
+	e->name = __lwb_netdb_field(&p);
 	return 0;
 bad:
 	errno = saved;

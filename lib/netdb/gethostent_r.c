@@ -5,7 +5,7 @@
 
 /* glibc 2.36 reports in h_errno and leaves *h_errnop alone; the manual
  * says *h_errnop: both are set. A missing file touches neither. */
-int gethostent_r(struct hostent *he, char *buf, size_t buflen, struct hostent **result,
+int __wrap_gethostent_r(struct hostent *he, char *buf, size_t buflen, struct hostent **result,
 	int *h_errnop)
 {
 	struct __lwb_ent e;

@@ -3,7 +3,7 @@
 #include <netdb.h>
 #include "protocols.h"
 
-int getprotoent_r(struct protoent *pe, char *buf, size_t buflen, struct protoent **result)
+int __wrap_getprotoent_r(struct protoent *pe, char *buf, size_t buflen, struct protoent **result)
 {
 	struct __lwb_ent e;
 	int r = __lwb_db_get(&__lwb_protocols_db, &e, buf, buflen, __lwb_protocols_fill, pe);

@@ -10,14 +10,14 @@ int __lwb_hosts_line(char *p, struct __lwb_ent *e)
 	char *addr;
 
 	p = __lwb_skip_space(p);
-	addr = __lwb_field(&p);
+	addr = __lwb_netdb_field(&p);
 	if (inet_pton(AF_INET, addr, e->addr) == 1)
 		e->af = AF_INET;
 	else if (inet_pton(AF_INET6, addr, e->addr) == 1)
 		e->af = AF_INET6;
 	else
 		return -1;
-	e->name = __lwb_field(&p);
+	e->name = __lwb_netdb_field(&p);
 	e->aliases = p;
 	e->naliases = __lwb_cut_aliases(p);
 	return 0;

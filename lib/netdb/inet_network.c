@@ -10,7 +10,8 @@ static int digit(int c, unsigned base)
 }
 
 /* glibc's inet_network, as observed: up to four parts separated by dots,
- * each decimal, octal (leading 0) or hexadecimal (0x), accumulated in 32
+ * each decimal, octal (leading 0) or hexadecimal (0x, or a bare x: glibc
+ * reads "10.xda" as 10.218), accumulated in 32
  * bits (so a long part wraps) and then at most 255; trailing whitespace is
  * allowed; INADDR_NONE for anything else. The parts are right-justified:
  * "10.1" is 0x0a01. */
@@ -33,6 +34,9 @@ unsigned long __lwb_inet_network(const char *s)
 				s++;
 				digits = 0;
 			}
+		} else if (*s == 'x' || *s == 'X') {
+			base = 16;
+			s++;
 		}
 		for (; (d = digit(*s, base)) >= 0; s++, digits++)
 			part = part * base + (uint32_t)d;

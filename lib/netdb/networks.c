@@ -15,10 +15,10 @@ static int parse(char *p, struct __lwb_ent *e)
 	int dots = 0;
 
 	p = __lwb_skip_space(p);
-	e->name = __lwb_field(&p);
+	e->name = __lwb_netdb_field(&p);
 	if (!*e->name)
 		return -1;
-	addr = __lwb_field(&p);
+	addr = __lwb_netdb_field(&p);
 	net = __lwb_inet_network(addr);
 	if (net != 0xffffffff) {
 		for (const char *d = addr; (d = strchr(d, '.')); d++)

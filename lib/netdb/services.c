@@ -8,7 +8,9 @@
 
 /* name port[/protocol] [alias...]: the port as strtoul reads it in any
  * base, up to 2^32-1 and truncated to 16 bits, ending at '/' or the end of
- * the line; the protocol is the rest of that field and may be empty. */
+ * the line; the protocol is the rest of that field and may be empty. As
+ * glibc, any further slashes after the first are skipped ("1//tcp" is
+ * tcp), while one inside the protocol is kept ("9/a/b" is a/b). */
 static int parse(char *p, struct __lwb_ent *e)
 {
 	unsigned long long port;
@@ -16,15 +18,17 @@ static int parse(char *p, struct __lwb_ent *e)
 	int saved = errno;
 
 	p = __lwb_skip_space(p);
-	e->name = __lwb_field(&p);
+	e->name = __lwb_netdb_field(&p);
 	if (!*p)
 		return -1;
 	port = strtoull(p, &end, 0);
 	errno = saved;
 	if (end == p || (*end != '/' && *end) || port > 0xffffffff)
 		return -1;
-	p = *end ? end + 1 : end;
-	e->proto = __lwb_field(&p);
+	p = end;
+	while (*p == '/')
+		p++;
+	e->proto = __lwb_netdb_field(&p);
 	e->num = port;
 	e->aliases = p;
 	e->naliases = __lwb_cut_aliases(p);

@@ -16,7 +16,7 @@
 /* Descriptors open on /etc/<name>; fails the test if one is inheritable. */
 static int open_on(const char *name)
 {
-	char want[64], link[4096], path[64];
+	char want[64], link[4096];
 	DIR *d = opendir("/proc/self/fd");
 	struct dirent *e;
 	int n = 0;
@@ -26,8 +26,7 @@ static int open_on(const char *name)
 	while ((e = readdir(d))) {
 		ssize_t len;
 
-		snprintf(path, sizeof path, "/proc/self/fd/%s", e->d_name);
-		len = readlink(path, link, sizeof link - 1);
+		len = readlinkat(dirfd(d), e->d_name, link, sizeof link - 1);
 		if (len < 0)
 			continue;
 		link[len] = 0;

@@ -1,0 +1,5 @@
+#define _GNU_SOURCE
+#include "sgent.h"
+
+pthread_mutex_t __lwb_sgent_lock = PTHREAD_MUTEX_INITIALIZER;
+FILE *__lwb_sgent_file;

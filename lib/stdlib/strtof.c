@@ -1,0 +1,24 @@
+#include <errno.h>
+#include <math.h>
+#include "stdlib_impl.h"
+
+/* Reached through -Wl,--wrap=strtof. As glibc: no number leaves errno alone
+ * (musl sets EINVAL), a finite number that rounds to infinity is
+ * ERANGE (musl misses it), and "-nan" is a negative NaN (musl's is
+ * positive). */
+float __wrap_strtof(const char *s, char **endptr)
+{
+	int saved = errno;
+	char *end;
+	float r = __real_strtof(s, &end);
+
+	if (end == s)
+		errno = saved;
+	else if (isinf(r))
+		__lwb_check_overflow(s, end);
+	else if (isnan(r) && __lwb_negative_text(s))
+		r = copysignf(r, -1);
+	if (endptr)
+		*endptr = end;
+	return r;
+}

@@ -1,0 +1,22 @@
+#include <errno.h>
+#include "stdlib_impl.h"
+
+/* Reached through -Wl,--wrap=wcstoumax. As glibc: no number leaves errno alone
+ * (musl sets EINVAL), and a bad base is EINVAL with *endptr untouched. */
+uintmax_t __wrap_wcstoumax(const wchar_t *s, wchar_t **endptr, int base)
+{
+	int saved = errno;
+	wchar_t *end;
+	uintmax_t r;
+
+	if (LWB_BAD_BASE(base)) {
+		errno = EINVAL;
+		return 0;
+	}
+	r = __real_wcstoumax(s, &end, base);
+	if (end == s)
+		errno = saved;
+	if (endptr)
+		*endptr = end;
+	return r;
+}
