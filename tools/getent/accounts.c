@@ -43,8 +43,8 @@ static void print_list(char **list)
 {
 	for (int i = 0; list && list[i]; i++) {
 		if (i)
-			putchar(',');
-		fputs(list[i], stdout);
+			line_char(',');
+		line_str(list[i]);
 	}
 }
 
@@ -92,20 +92,26 @@ static void put_passwd(const struct passwd *pw)
 		return;
 	}
 	g = field(pw->pw_gecos);
-	if (!nis_compat(pw->pw_name) && valid(g, ":\n")) {
-		printf("%s:%s:%lu:%lu:%s:%s:%s\n", field(pw->pw_name), field(pw->pw_passwd),
-			(unsigned long)pw->pw_uid, (unsigned long)pw->pw_gid, g,
-			field(pw->pw_dir), field(pw->pw_shell));
-		return;
+	line_str(field(pw->pw_name));
+	line_char(':');
+	line_str(field(pw->pw_passwd));
+	line_char(':');
+	if (nis_compat(pw->pw_name)) {
+		line_str("::");
+	} else {
+		line_unsigned(pw->pw_uid);
+		line_char(':');
+		line_unsigned(pw->pw_gid);
+		line_char(':');
 	}
-	if (nis_compat(pw->pw_name))
-		printf("%s:%s:::", field(pw->pw_name), field(pw->pw_passwd));
-	else
-		printf("%s:%s:%lu:%lu:", field(pw->pw_name), field(pw->pw_passwd),
-			(unsigned long)pw->pw_uid, (unsigned long)pw->pw_gid);
 	for (; *g; g++)
-		putchar(*g == ':' || *g == '\n' ? ' ' : *g);
-	printf(":%s:%s\n", field(pw->pw_dir), field(pw->pw_shell));
+		line_char(*g == ':' || *g == '\n' ? ' ' : *g);
+	line_char(':');
+	line_str(field(pw->pw_dir));
+	line_char(':');
+	line_str(field(pw->pw_shell));
+	line_char('\n');
+	line_end();
 }
 
 int getent_passwd(int nkeys, char **keys)
@@ -144,13 +150,16 @@ static void put_group(const struct group *gr)
 		rejected("group");
 		return;
 	}
-	if (nis_compat(gr->gr_name))
-		printf("%s:%s::", field(gr->gr_name), field(gr->gr_passwd));
-	else
-		printf("%s:%s:%lu:", field(gr->gr_name), field(gr->gr_passwd),
-			(unsigned long)gr->gr_gid);
+	line_str(field(gr->gr_name));
+	line_char(':');
+	line_str(field(gr->gr_passwd));
+	line_char(':');
+	if (!nis_compat(gr->gr_name))
+		line_unsigned(gr->gr_gid);
+	line_char(':');
 	print_list(gr->gr_mem);
-	putchar('\n');
+	line_char('\n');
+	line_end();
 }
 
 int getent_group(int nkeys, char **keys)
@@ -186,7 +195,7 @@ int getent_group(int nkeys, char **keys)
 static void put_count(long n)
 {
 	if (n != -1)
-		printf("%ld", n);
+		line_signed(n);
 }
 
 static void put_shadow(const struct spwd *sp)
@@ -195,22 +204,26 @@ static void put_shadow(const struct spwd *sp)
 		rejected("shadow");
 		return;
 	}
-	printf("%s:%s:", field(sp->sp_namp), field(sp->sp_pwdp));
+	line_str(field(sp->sp_namp));
+	line_char(':');
+	line_str(field(sp->sp_pwdp));
+	line_char(':');
 	put_count(sp->sp_lstchg);
-	putchar(':');
+	line_char(':');
 	put_count(sp->sp_min);
-	putchar(':');
+	line_char(':');
 	put_count(sp->sp_max);
-	putchar(':');
+	line_char(':');
 	put_count(sp->sp_warn);
-	putchar(':');
+	line_char(':');
 	put_count(sp->sp_inact);
-	putchar(':');
+	line_char(':');
 	put_count(sp->sp_expire);
-	putchar(':');
+	line_char(':');
 	if (sp->sp_flag != ~0UL)
-		printf("%lu", sp->sp_flag);
-	putchar('\n');
+		line_unsigned(sp->sp_flag);
+	line_char('\n');
+	line_end();
 }
 
 int getent_shadow(int nkeys, char **keys)
@@ -242,11 +255,15 @@ static void put_gshadow(const struct sgrp *sg)
 		rejected("gshadow");
 		return;
 	}
-	printf("%s:%s:", field(sg->sg_namp), field(sg->sg_passwd));
+	line_str(field(sg->sg_namp));
+	line_char(':');
+	line_str(field(sg->sg_passwd));
+	line_char(':');
 	print_list(sg->sg_adm);
-	putchar(':');
+	line_char(':');
 	print_list(sg->sg_mem);
-	putchar('\n');
+	line_char('\n');
+	line_end();
 }
 
 int getent_gshadow(int nkeys, char **keys)

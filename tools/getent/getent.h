@@ -18,6 +18,13 @@ struct getent_flags {
 };
 extern struct getent_flags getent_flags;
 
+/* A record's text, gathered and written at line_end (line.c). */
+void line_str(const char *s);
+void line_char(char c);
+void line_unsigned(unsigned long n);
+void line_signed(long n);
+void line_end(void);
+
 void getent_configure(const char *db, const char *config);
 int getent_enumeration_unsupported(const char *db);
 
