@@ -1,5 +1,6 @@
 /*
- * libwildebeest: <shadow.h> with glibc's getspent_r and fgetspent_r.
+ * libwildebeest: <shadow.h> with glibc's getspent_r, fgetspent_r and
+ * sgetspent_r.
  */
 #ifndef __LWB_SHADOW_SHADOW_H
 #define __LWB_SHADOW_SHADOW_H
@@ -19,6 +20,7 @@ extern "C" {
 
 int getspent_r(struct spwd *, char *, size_t, struct spwd **);
 int fgetspent_r(FILE *, struct spwd *, char *, size_t, struct spwd **);
+int sgetspent_r(const char *, struct spwd *, char *, size_t, struct spwd **);
 
 #ifdef __cplusplus
 }

@@ -54,6 +54,11 @@ LWB_HIDDEN int __lwb_id_field(char **s, int nis, unsigned *id);
 LWB_HIDDEN int __lwb_grow_call(char **buf, size_t *size,
 	int (*get)(const void *ctx, char *buf, size_t size), const void *ctx);
 
+/* What put*ent return after writing a record: 0 when r (their last stdio
+ * result) is not negative, otherwise -1 with errno (EBADF when stdio set
+ * none). Callers set errno to 0 before writing. */
+LWB_HIDDEN int __lwb_put_result(int r);
+
 /* Whether s may be written as a field: no ':' or '\n', nor ',' when
  * list is set. NULL is fine (written empty). */
 LWB_HIDDEN int __lwb_valid_field(const char *s, int list);

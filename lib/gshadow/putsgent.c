@@ -34,10 +34,11 @@ int putsgent(const struct sgrp *sg, FILE *f)
 		return -1;
 	}
 	flockfile(f);
+	errno = 0;
 	if (fprintf(f, "%s:%s:", sg->sg_namp ? sg->sg_namp : "", pw) < 0
 	    || put_list(sg->sg_adm, f) || putc_unlocked(':', f) == EOF
 	    || put_list(sg->sg_mem, f) || putc_unlocked('\n', f) == EOF)
 		r = -1;
 	funlockfile(f);
-	return r;
+	return __lwb_put_result(r);
 }

@@ -17,6 +17,7 @@ LWB_HIDDEN int __lwb_spread(FILE *f, struct spwd *sp, char *buf, size_t buflen);
  * lib/pwdgrp/pwent.h). */
 int __wrap_getspent_r(struct spwd *, char *, size_t, struct spwd **);
 int __wrap_fgetspent_r(FILE *, struct spwd *, char *, size_t, struct spwd **);
+int __wrap_sgetspent_r(const char *, struct spwd *, char *, size_t, struct spwd **);
 
 /* The enumeration of setspent, getspent, endspent and getspent_r. */
 extern LWB_HIDDEN pthread_mutex_t __lwb_spent_lock;

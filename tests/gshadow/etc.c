@@ -157,7 +157,7 @@ int acct_smallest(struct acct_trace *t, const char *what, struct acct_call *c, c
 	int rc = 0;
 
 	acct_printf(t, "%s", what);
-	for (n = 0; n < ACCT_MAXBUF; n = n < 1024 ? n + 1 : n + 7) {
+	for (n = c->from; n < ACCT_MAXBUF; n = n < 1024 ? n + 1 : n + 7) {
 		errno = 0;
 		rc = c->call(c, buf, n, &got);
 		if (rc != ERANGE)

@@ -47,13 +47,14 @@ struct acct_call {
 	void (*print)(struct acct_call *c, struct acct_trace *t);
 	const char *name;
 	FILE *f;
+	size_t from;	/* the first size tried (usually 0) */
 };
 
 /* Buffers up to this size are tried. */
 #define ACCT_MAXBUF (1 << 20)
 
 /* Traces the call at the smallest buffer size it accepts (searched
- * upward: every size up to 1024, then every seventh). The calls with
+ * upward from c->from: every size up to 1024, then every seventh). The calls with
  * smaller buffers are summed up as runs of what they left in the result
  * pointer and in errno (E for ERANGE, o for anything else): glibc does
  * not always clear the result. Returns whether a record came back. */

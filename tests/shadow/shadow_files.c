@@ -31,10 +31,13 @@ static void record(struct acct_trace *t, const struct spwd *sp)
 		sp->sp_warn, sp->sp_inact, sp->sp_expire, sp->sp_flag);
 }
 
+enum { FGET, GETENT, SGET };
+
 struct call {
 	struct acct_call c;
 	struct spwd sp, *r;
-	int ent;
+	int how;
+	int rc;
 };
 
 static int call(struct acct_call *ac, char *buf, size_t n, char *state)
@@ -44,8 +47,11 @@ static int call(struct acct_call *ac, char *buf, size_t n, char *state)
 	int rc;
 
 	c->r = untouched;
-	rc = c->ent ? getspent_r(&c->sp, buf, n, &c->r) : fgetspent_r(ac->f, &c->sp, buf, n, &c->r);
+	rc = c->how == GETENT ? getspent_r(&c->sp, buf, n, &c->r)
+		: c->how == SGET ? sgetspent_r(ac->name, &c->sp, buf, n, &c->r)
+		: fgetspent_r(ac->f, &c->sp, buf, n, &c->r);
 	*state = c->r == untouched ? 'U' : c->r == &c->sp ? 'S' : c->r ? '?' : 'N';
+	c->rc = rc;
 	return rc;
 }
 
@@ -54,9 +60,48 @@ static void print(struct acct_call *ac, struct acct_trace *t)
 	record(t, ((struct call *)ac)->r);
 }
 
+/* Each line of the file through sgetspent_r (at its smallest buffer) and
+ * sgetspent. Not sgetspent where a number is past strtoul's range: glibc's
+ * loops there for ever (tests/shadow/shadow_deviations.c). */
+static void sget_lines(struct acct_trace *t, const char *path, char *buf)
+{
+	/* From 1: with no room glibc's sgetspent_r parses whatever buf
+	 * holds (and writes the byte before it). */
+	struct call c = {{call, print, NULL, NULL, 1}, {0}, NULL, SGET, 0};
+	FILE *f = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0;
+	struct spwd *sp;
+
+	ck_assert(f != NULL);
+	while (getline(&line, &cap, f) > 0) {
+		c.c.name = line;
+		acct_printf(t, "line ");
+		acct_str(t, line);
+		acct_printf(t, "\n");
+		/* A number past strtoul's range is ERANGE at any size:
+		 * said once, not searched for (glibc fills every buffer
+		 * it is given). */
+		c.r = NULL;
+		errno = 0;
+		if (sgetspent_r(line, &c.sp, buf, ACCT_MAXBUF, &c.r) == ERANGE) {
+			acct_printf(t, "sgetspent_r(big) ERANGE errno=%d result=%s\n", errno,
+				c.r ? "set" : "NULL");
+			continue;
+		}
+		acct_smallest(t, "sgetspent_r", &c.c, buf);
+		errno = 0;
+		sp = sgetspent(line);
+		acct_printf(t, "sgetspent errno=%d", errno);
+		record(t, sp);
+	}
+	free(line);
+	fclose(f);
+}
+
 static void trace_all(struct acct_trace *t, const char *path)
 {
-	struct call c = {{call, print, NULL, NULL}, {0}, NULL, 1};
+	struct call c = {{call, print, NULL, NULL, 0}, {0}, NULL, GETENT, 0};
 	char *buf = malloc(ACCT_MAXBUF);
 	struct spwd *sp;
 	FILE *f;
@@ -82,7 +127,7 @@ static void trace_all(struct acct_trace *t, const char *path)
 	if (path) {
 		f = fopen(path, "r");
 		ck_assert(f != NULL);
-		c.ent = 0;
+		c.how = FGET;
 		c.c.f = f;
 		while (acct_smallest(t, "fgetspent_r", &c.c, buf + 3))
 			;
@@ -94,6 +139,7 @@ static void trace_all(struct acct_trace *t, const char *path)
 		}
 		acct_printf(t, "fgetspent errno=%d -\n", errno);
 		fclose(f);
+		sget_lines(t, path, buf);
 	}
 	free(buf);
 }
@@ -213,6 +259,62 @@ START_TEST(threads)
 }
 END_TEST
 
+/* What putspent writes, its result and errno: a name or password with
+ * ':' or '\n' rejected whole, -1 counts and a ~0 flag empty, other
+ * values as they are, NULL fields, a read-only stream. */
+static void putsp(struct acct_trace *t, const char *name, const char *pw, long count,
+	unsigned long flag)
+{
+	struct spwd sp = {(char *)name, (char *)pw, count, count, count, count, count, count, flag};
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	int rc, e;
+
+	ck_assert(f != NULL);
+	errno = 0;
+	rc = putspent(&sp, f);
+	e = errno;
+	fclose(f);
+	acct_printf(t, "putspent rc=%d errno=%d ", rc, rc ? e : 0);
+	acct_str(t, out);
+	acct_printf(t, "\n");
+	free(out);
+}
+
+START_TEST(put_records)
+{
+	struct spwd sp = {"n", "p", 1, 2, 3, 4, 5, 6, 7};
+	struct acct_trace t;
+	FILE *ro;
+	int rc;
+
+	acct_trace_open(&t);
+	putsp(&t, "n", "p", 7, 8);
+	putsp(&t, "n", "p", -1, ~0UL);
+	putsp(&t, "n", NULL, 0, 0);
+	putsp(&t, "", "", -2, 1);
+	putsp(&t, "+n", "p", 5, ~0UL);
+	putsp(&t, "-n", NULL, -1, ~0UL);
+	putsp(&t, "n", "p", 2147483647, 4294967295UL);
+	putsp(&t, "n", "p", -2147483647 - 1, 0);
+	putsp(&t, "n:x", "p", 1, 1);
+	putsp(&t, "n\n", "p", 1, 1);
+	putsp(&t, "n", "p:q", 1, 1);
+	putsp(&t, "n", "p\n", 1, 1);
+	putsp(&t, "n,m", "p,q", 1, 1);
+	putsp(&t, NULL, "p", 1, 1);
+	/* (NULL arguments: tests/shadow/shadow_deviations.c.) */
+	ro = fopen("/dev/null", "r");
+	ck_assert(ro != NULL);
+	errno = 0;
+	rc = putspent(&sp, ro);
+	acct_printf(&t, "putspent(read-only) rc=%d errno=%d\n", rc, errno);
+	fclose(ro);
+	acct_expect(&t, "shadow.put");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("shadow files");
@@ -229,6 +331,7 @@ int main(void)
 	tcase_add_test(tc, long_lines);
 	tcase_add_test(tc, descriptors);
 	tcase_add_test(tc, threads);
+	tcase_add_test(tc, put_records);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
 }
