@@ -181,6 +181,114 @@ START_TEST(threads)
 }
 END_TEST
 
+/* What putpwent and putgrent write, their results and errno: fields
+ * with ':' or '\n' (',' in a member) rejected whole, GECOS cleaned,
+ * NIS compat names with empty ids, NULL fields, a read-only stream. */
+static void put_result(struct acct_trace *t, const char *what, int rc, int e, char *out)
+{
+	acct_printf(t, "%s rc=%d errno=%d ", what, rc, rc ? e : 0);
+	acct_str(t, out ? out : "");
+	acct_printf(t, "\n");
+	free(out);
+}
+
+static void putpw(struct acct_trace *t, const char *name, const char *pw, const char *gecos,
+	const char *dir, const char *shell)
+{
+	struct passwd p = {(char *)name, (char *)pw, 1000, 100, (char *)gecos, (char *)dir,
+		(char *)shell};
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	int rc, e;
+
+	ck_assert(f != NULL);
+	errno = 0;
+	rc = putpwent(&p, f);
+	e = errno;
+	fclose(f);
+	put_result(t, "putpwent", rc, e, out);
+}
+
+static void putgr(struct acct_trace *t, const char *name, const char *pw, char **mem)
+{
+	struct group g = {(char *)name, (char *)pw, 42, mem};
+	char *out = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&out, &len);
+	int rc, e;
+
+	ck_assert(f != NULL);
+	errno = 0;
+	rc = putgrent(&g, f);
+	e = errno;
+	fclose(f);
+	put_result(t, "putgrent", rc, e, out);
+}
+
+START_TEST(put_records)
+{
+	char *mem[] = {"a", "b", NULL}, *none[] = {NULL}, *blank[] = {"", "", NULL};
+	char *comma[] = {"a,b", NULL}, *colon[] = {"a:b", NULL}, *nl[] = {"a\nb", NULL};
+	struct passwd p = {"n", "x", 1, 2, "g", "/h", "/s"};
+	struct group g = {"n", "x", 1, mem};
+	struct acct_trace t;
+	FILE *ro;
+	int rc;
+
+	acct_trace_open(&t);
+	putpw(&t, "n", "x", "G", "/h", "/bin/sh");
+	putpw(&t, "n", NULL, NULL, NULL, NULL);
+	putpw(&t, "", "", "", "", "");
+	putpw(&t, "+n", "x", "G", "/h", "/s");
+	putpw(&t, "-n", "x", "G", "/h", "/s");
+	putpw(&t, "+", "", "", "", "");
+	putpw(&t, "n", "x", "a:b\nc", "/h", "/s");
+	putpw(&t, "n:x", "x", "G", "/h", "/s");
+	putpw(&t, "n\n", "x", "G", "/h", "/s");
+	putpw(&t, "n", "x:y", "G", "/h", "/s");
+	putpw(&t, "n", "x", "G", "/h:i", "/s");
+	putpw(&t, "n", "x", "G", "/h", "/s\n");
+	putpw(&t, "n,m", "x,y", "G,H", "/h,i", "/s,t");
+	putpw(&t, NULL, "x", "G", "/h", "/s");
+	putgr(&t, "n", "x", mem);
+	putgr(&t, "n", NULL, none);
+	putgr(&t, "n", "x", NULL);
+	putgr(&t, "", "", blank);
+	putgr(&t, "+n", "x", mem);
+	putgr(&t, "-n", NULL, none);
+	putgr(&t, "n:x", "x", mem);
+	putgr(&t, "n", "x\n", mem);
+	putgr(&t, "n,m", "x,y", mem);
+	putgr(&t, "n", "x", comma);
+	putgr(&t, "n", "x", colon);
+	putgr(&t, "n", "x", nl);
+	putgr(&t, NULL, "x", mem);
+	errno = 0;
+	rc = putpwent(NULL, stdout);
+	acct_printf(&t, "putpwent(NULL) rc=%d errno=%d\n", rc, errno);
+	errno = 0;
+	rc = putpwent(&p, NULL);
+	acct_printf(&t, "putpwent(, NULL) rc=%d errno=%d\n", rc, errno);
+	errno = 0;
+	rc = putgrent(NULL, stdout);
+	acct_printf(&t, "putgrent(NULL) rc=%d errno=%d\n", rc, errno);
+	errno = 0;
+	rc = putgrent(&g, NULL);
+	acct_printf(&t, "putgrent(, NULL) rc=%d errno=%d\n", rc, errno);
+	ro = fopen("/dev/null", "r");
+	ck_assert(ro != NULL);
+	errno = 0;
+	rc = putpwent(&p, ro);
+	acct_printf(&t, "putpwent(read-only) rc=%d errno=%d\n", rc, errno);
+	errno = 0;
+	rc = putgrent(&g, ro);
+	acct_printf(&t, "putgrent(read-only) rc=%d errno=%d\n", rc, errno);
+	fclose(ro);
+	acct_expect(&t, "pwdgrp.put");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("passwd and group files");
@@ -199,6 +307,7 @@ int main(void)
 	tcase_add_test(tc, long_lines);
 	tcase_add_test(tc, descriptors);
 	tcase_add_test(tc, threads);
+	tcase_add_test(tc, put_records);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
 }

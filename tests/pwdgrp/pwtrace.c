@@ -94,7 +94,7 @@ static void grprint(struct acct_call *ac, struct acct_trace *t)
 
 void pw_trace_all(struct acct_trace *t, const char *path)
 {
-	struct pwcall c = {{pwcall, pwprint, NULL, NULL}, {0}, NULL, 1};
+	struct pwcall c = {{pwcall, pwprint, NULL, NULL, 0}, {0}, NULL, 1};
 	char *buf = malloc(ACCT_MAXBUF);
 	struct passwd *pw;
 	FILE *f;
@@ -139,7 +139,7 @@ void pw_trace_all(struct acct_trace *t, const char *path)
 
 void gr_trace_all(struct acct_trace *t, const char *path)
 {
-	struct grcall c = {{grcall, grprint, NULL, NULL}, {0}, NULL, 1};
+	struct grcall c = {{grcall, grprint, NULL, NULL, 0}, {0}, NULL, 1};
 	char *buf = malloc(ACCT_MAXBUF);
 	struct group *gr;
 	FILE *f;
