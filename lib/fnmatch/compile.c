@@ -126,9 +126,9 @@ static size_t skip_rest(const wchar_t *p, size_t j, int flags)
 			}
 			j = k + 2;
 		} else if (c == '[' && p[j + 1] == '=') {
-			if (!p[j + 2])
-				return FNM_LITERAL;
-			if (p[j + 3] != '=' || p[j + 4] != ']')
+			/* Even a "[=" the pattern ends at: glibc matches
+			 * nothing ("[a[[=" against itself). */
+			if (!p[j + 2] || p[j + 3] != '=' || p[j + 4] != ']')
 				return FNM_NOWHERE;
 			j += 5;
 		} else if (c == '[' && p[j + 1] == '.') {
@@ -161,7 +161,7 @@ static int bracket(struct fnm_prog *g, const wchar_t *p, size_t i, int flags, st
 		wint_t lo, hi;
 		wchar_t c = p[j];
 		size_t k;
-		int exact = 0;
+		int exact = 0, plain_open = 0;
 
 		if (!c || (c == '\\' && !noescape && !p[j + 1])) {
 			t->end = FNM_LITERAL;
@@ -200,6 +200,7 @@ static int bracket(struct fnm_prog *g, const wchar_t *p, size_t i, int flags, st
 			exact = 1;
 		} else {
 			lo = c;
+			plain_open = c == '[';
 			j++;
 		}
 		if (p[j] != '-' || p[j + 1] == ']') {
@@ -208,8 +209,14 @@ static int bracket(struct fnm_prog *g, const wchar_t *p, size_t i, int flags, st
 			g->item[g->nitem - 1].after = skip_rest(p, j, flags);
 			continue;
 		}
-		/* A range. */
+		/* A range. One the pattern ends in matches nothing ("[a-"),
+		 * except from a plain '[': glibc then takes the bracket for
+		 * one that never closes ("[[-" is plain text). */
 		c = p[j + 1];
+		if (!c && plain_open) {
+			t->end = FNM_LITERAL;
+			break;
+		}
 		if (!c)
 			goto dead;
 		if (c == '\\' && !noescape) {

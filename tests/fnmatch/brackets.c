@@ -109,6 +109,16 @@ static const struct fcase unclosed[] = {
 	{ "[a-", "[a-", 0, NO },
 	{ "[a-", "b", 0, NO },
 	{ "[[.", "[[.", 0, NO },
+	/* A member that holds, then a "[=" the pattern ends at: nothing. */
+	{ "[a[[=", "[a[[=", 0, NO },
+	{ "[[a[=", "[[a[=", 0, NO },
+	{ "[a[=", "[a[=", 0, 0 },
+	/* A range from a plain '[' the pattern ends in: the bracket never
+	 * closes, so it is plain text. */
+	{ "[[-", "[[-", 0, 0 },
+	{ "[[-", "[", 0, NO },
+	{ "a[a[-", "a[a[-", 0, 0 },
+	{ "[\\[-", "[\\[-", 0, NO },
 	/* musl says 0 to these. */
 	{ "[\\]", "\\", 0, NO },
 	{ "[a-z\\]", "b", 0, NO },
