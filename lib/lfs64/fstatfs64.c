@@ -3,8 +3,10 @@
 
 /* glibc has its own (the sanitizer configuration builds this for glibc). */
 #ifndef __GLIBC__
-int fstatfs64(int fd, struct statfs *buf)
+#include "statfs64_layout.h"
+
+int fstatfs64(int fd, struct statfs64 *buf)
 {
-	return fstatfs(fd, buf);
+	return fstatfs(fd, (struct statfs *)buf);
 }
 #endif

@@ -3,13 +3,12 @@
 
 /* glibc has its own (the sanitizer configuration builds this for glibc). */
 #ifndef __GLIBC__
-/* <sys/statfs.h> makes statfs64 a name for statfs, the function and the
- * structure; this is the symbol, for code that declares it itself. */
-#undef statfs64
-int statfs64(const char *restrict path, struct statfs *restrict buf);
+#include "statfs64_layout.h"
 
-int statfs64(const char *restrict path, struct statfs *restrict buf)
+/* One layout (checked in statfs64_layout.h), filled inside the C library:
+ * the pointer is passed on as it is. */
+int statfs64(const char *path, struct statfs64 *buf)
 {
-	return statfs(path, buf);
+	return statfs(path, (struct statfs *)buf);
 }
 #endif

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 #include "lwbtest.h"
 
@@ -19,6 +20,10 @@
 
 typedef int stat_fn(const char *, struct stat *);
 typedef int stat64_fn(const char *, struct stat64 *);
+typedef int statfs_fn(const char *, struct statfs *);
+typedef int statfs64_fn(const char *, struct statfs64 *);
+typedef int fstatfs_fn(int, struct statfs *);
+typedef int fstatfs64_fn(int, struct statfs64 *);
 
 static void *lookup(void *so, const char *name)
 {
@@ -86,12 +91,57 @@ START_TEST(stat_and_stat64)
 }
 END_TEST
 
+/* statfs and statfs64, fstatfs and fstatfs64: four functions, two
+ * structures of one layout. */
+START_TEST(statfs_and_statfs64)
+{
+	const char *lib = getenv("LWBT_WRAP_BOTH");
+	statfs_fn *s;
+	statfs64_fn *s64;
+	fstatfs_fn *fs;
+	fstatfs64_fn *fs64;
+	struct statfs64 buf64;
+	struct statfs buf;
+	void *so;
+	int fd = open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	ck_assert_int_ge(fd, 0);
+	ck_assert_uint_eq(sizeof buf64, sizeof buf);
+	ck_assert_uint_eq(sizeof buf64.f_blocks, 8);
+	ck_assert_uint_eq(sizeof buf64.f_files, 8);
+	ck_assert_int_eq(statfs64("/", &buf64), 0);
+	ck_assert_int_eq(statfs("/", &buf), 0);
+	ck_assert_int_eq(buf64.f_type, buf.f_type);
+	ck_assert_int_eq(buf64.f_bsize, buf.f_bsize);
+	ck_assert_int_eq(fstatfs64(fd, &buf64), 0);
+	ck_assert_int_eq(buf64.f_type, buf.f_type);
+
+	ck_assert_ptr_nonnull(lib);
+	so = dlopen(lib, RTLD_NOW | RTLD_LOCAL);
+	ck_assert_msg(so != NULL, "%s", dlerror());
+	*(void **)&s = lookup(so, "statfs");
+	*(void **)&s64 = lookup(so, "statfs64");
+	*(void **)&fs = lookup(so, "fstatfs");
+	*(void **)&fs64 = lookup(so, "fstatfs64");
+	ck_assert_int_eq(s("/", &buf), 32);
+	ck_assert_int_eq(buf.f_type, 0x3232);
+	ck_assert_int_eq(s64("/", &buf64), 64);
+	ck_assert_int_eq(buf64.f_type, 0x6464);
+	ck_assert_int_eq(fs(fd, &buf), 32);
+	ck_assert_int_eq(fs64(fd, &buf64), 64);
+	ck_assert_int_eq(s64("/nonexistent/lwb", &buf64), -1);
+	dlclose(so);
+	close(fd);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("lfs64_wrap_both");
 	TCase *tc = tcase_create("wrap_both");
 
 	tcase_add_test(tc, stat_and_stat64);
+	tcase_add_test(tc, statfs_and_statfs64);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
 }

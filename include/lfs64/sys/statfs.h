@@ -1,10 +1,11 @@
 /*
  * libwildebeest: <sys/statfs.h> with glibc's large-file names, on top of
- * musl's, under _LARGEFILE64_SOURCE or _GNU_SOURCE. statfs64, the function
- * and the structure, is statfs: a macro, as in musl 1.2.3, since C has no
- * other way to give a structure a second tag (C++ code overloading on the
- * two types cannot build). fstatfs64 is the non-64 function
- * (libwildebeest-lfs64).
+ * musl's, under _LARGEFILE64_SOURCE or _GNU_SOURCE. As on glibc, struct
+ * statfs64 is a structure of its own and statfs64 and fstatfs64 are
+ * functions of their own that take it, so code that defines both statfs
+ * and statfs64 (an LD_PRELOAD library) builds. musl's struct statfs is
+ * already 64-bit, so struct statfs64 has its layout (libwildebeest-lfs64
+ * checks that when it is built).
  */
 #ifndef __LWB_LFS64_SYS_STATFS_H
 #define __LWB_LFS64_SYS_STATFS_H
@@ -27,11 +28,23 @@
 #undef fsblkcnt64_t
 #undef fsfilcnt64_t
 #undef fstatfs64
-#define statfs64 statfs
+
+/* musl's <bits/statfs.h> defines struct statfs for the architecture and
+ * nothing else, with no include guard (1.2.3 to 1.2.5): read a second time
+ * with the tag renamed, it gives struct statfs64 the same members in the
+ * same places (as <sys/stat.h> does for struct stat64). */
+#ifndef __LWB_STRUCT_STATFS64
+#define __LWB_STRUCT_STATFS64
+#define statfs statfs64
+#include <bits/statfs.h>
+#undef statfs
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
-int fstatfs64(int, struct statfs *);
+int statfs64(const char *, struct statfs64 *);
+int fstatfs64(int, struct statfs64 *);
 #ifdef __cplusplus
 }
 #endif
