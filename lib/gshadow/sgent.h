@@ -16,6 +16,7 @@ LWB_HIDDEN int __lwb_sgread(FILE *f, struct sgrp *sg, char *buf, size_t buflen);
 /* The enumeration of setsgent, getsgent_r and endsgent. */
 extern LWB_HIDDEN pthread_mutex_t __lwb_sgent_lock;
 extern LWB_HIDDEN FILE *__lwb_sgent_file;
+extern LWB_HIDDEN char __lwb_sgent_iobuf[LWB_DB_IOBUF];
 
 /* The record and buffer of one of getsgent, getsgnam, fgetsgent and
  * sgetsgent (each has its own, as in glibc). */

@@ -29,5 +29,6 @@ int __wrap_fgetgrent_r(FILE *, struct group *, char *, size_t, struct group **);
 /* The enumerations of {set,get,end}{pw,gr}ent and get{pw,gr}ent_r. */
 extern LWB_HIDDEN pthread_mutex_t __lwb_pwent_lock, __lwb_grent_lock;
 extern LWB_HIDDEN FILE *__lwb_pwent_file, *__lwb_grent_file;
+extern LWB_HIDDEN char __lwb_pwent_iobuf[LWB_DB_IOBUF], __lwb_grent_iobuf[LWB_DB_IOBUF];
 
 #endif

@@ -22,5 +22,6 @@ int __wrap_sgetspent_r(const char *, struct spwd *, char *, size_t, struct spwd 
 /* The enumeration of setspent, getspent, endspent and getspent_r. */
 extern LWB_HIDDEN pthread_mutex_t __lwb_spent_lock;
 extern LWB_HIDDEN FILE *__lwb_spent_file;
+extern LWB_HIDDEN char __lwb_spent_iobuf[LWB_DB_IOBUF];
 
 #endif

@@ -3,3 +3,4 @@
 
 pthread_mutex_t __lwb_spent_lock = PTHREAD_MUTEX_INITIALIZER;
 FILE *__lwb_spent_file;
+char __lwb_spent_iobuf[LWB_DB_IOBUF];
