@@ -76,4 +76,31 @@ void ndt_sweep(FILE *, const struct ndt_db *);
  * smallest buffer at each of 8 alignments and one byte smaller. */
 void ndt_lookup(FILE *, const struct ndt_db *, const char *by, const char *key, int sizes);
 
+/* The tests services, protocols, rpc and networks share (filesuite.c). */
+struct ndt_key {
+	const char *by, *key;	/* as for ndt_lookup; by NULL ends a list */
+	int sizes;
+};
+struct ndt_file_suite {
+	const char *name;	/* /etc/<name>, fixtures/<name>, expected/<name>-*.txt */
+	const struct ndt_db *db;
+	const TTest *own;	/* what musl alone gets wrong, stated plainly */
+	const struct ndt_key *lookups;	/* in fixtures/<name> */
+	const struct ndt_key *few;	/* in a missing and in an empty file */
+	char *(*long_text)(size_t *len);	/* 100 KB lines, 20000 aliases */
+	const struct ndt_key *long_lookups;
+};
+
+/* Runs the database's own test, then: the enumeration, the sweep and the
+ * lookups over fixtures/<name>; the enumeration, the sweep and the few
+ * lookups with the file missing and with it empty; the same over the
+ * long text. Returns as ndt_run. */
+int ndt_run_file_suite(const struct ndt_file_suite *);
+
+/* A 100 KB name of fill with number first and the alias "long", an entry
+ * "many" with number many and 20000 aliases a0..a19999, and "last" with
+ * number last and no newline (malloc'd). */
+char *ndt_long_text(char fill, const char *first, const char *many, const char *last,
+	size_t *len);
+
 #endif

@@ -31,115 +31,37 @@ START_TEST(the_file_and_its_aliases)
 }
 END_TEST
 
-START_TEST(enumerate)
-{
-	FILE *t = ndt_trace();
-
-	ndt_etc1("protocols", "protocols");
-	ndt_enumerate(t, &ndt_protocols);
-	ndt_expect(t, "protocols-enumerate");
-}
-END_TEST
-
-START_TEST(sweep)
-{
-	FILE *t = ndt_trace();
-
-	ndt_etc1("protocols", "protocols");
-	ndt_sweep(t, &ndt_protocols);
-	ndt_expect(t, "protocols-sweep");
-}
-END_TEST
-
-static const char *const by_name[] = {
-	"tcp", "TCP", "udp", "Udp", "UDP", "tcp2", "TCP2", "ip", "IP", "sctp",
-	"NEG", "neg", "big", "BIG", "oct", "plus", "numx", "spaces", "leading",
-	"lead", "c", "cr", "nameonly", "dupalias", "comment", "",
+static const struct ndt_key lookups[] = {
+	{"name", "tcp", 1}, {"name", "TCP", 1}, {"name", "udp", 1}, {"name", "Udp", 1},
+	{"name", "UDP", 1}, {"name", "tcp2", 1}, {"name", "TCP2", 0}, {"name", "ip", 0},
+	{"name", "IP", 0}, {"name", "sctp", 0}, {"name", "NEG", 0}, {"name", "neg", 0},
+	{"name", "big", 0}, {"name", "BIG", 0}, {"name", "oct", 0}, {"name", "plus", 0},
+	{"name", "numx", 0}, {"name", "spaces", 0}, {"name", "leading", 0}, {"name", "lead", 0},
+	{"name", "c", 0}, {"name", "cr", 0}, {"name", "nameonly", 0}, {"name", "dupalias", 0},
+	{"name", "comment", 0}, {"name", "", 0},
+	{"number", "6", 1}, {"number", "0", 1}, {"number", "1", 1}, {"number", "17", 1},
+	{"number", "132", 0}, {"number", "-1", 0}, {"number", "-2147483648", 0},
+	{"number", "2147483647", 0}, {"number", "10", 0}, {"number", "16", 0}, {"number", "20", 0},
+	{"number", "23", 0}, {"number", "24", 0}, {"number", "25", 0}, {"number", "26", 0},
+	{"number", "33", 0}, {"number", "99", 0},
+	{0},
 };
 
-static const char *const by_number[] = {
-	"6", "0", "1", "17", "132", "-1", "-2147483648", "2147483647", "10", "16",
-	"20", "23", "24", "25", "26", "33", "99",
+static const struct ndt_key few[] = {
+	{"name", "tcp", 1}, {"number", "6", 1}, {0},
 };
 
-START_TEST(lookups)
+static char *long_text(size_t *len)
 {
-	FILE *t = ndt_trace();
-
-	ndt_etc1("protocols", "protocols");
-	for (size_t i = 0; i < sizeof by_name / sizeof *by_name; i++)
-		ndt_lookup(t, &ndt_protocols, "name", by_name[i], i < 6);
-	for (size_t i = 0; i < sizeof by_number / sizeof *by_number; i++)
-		ndt_lookup(t, &ndt_protocols, "number", by_number[i], i < 4);
-	ndt_expect(t, "protocols-lookups");
-}
-END_TEST
-
-static void missing_or_empty(FILE *t)
-{
-	ndt_enumerate(t, &ndt_protocols);
-	ndt_sweep(t, &ndt_protocols);
-	ndt_lookup(t, &ndt_protocols, "name", "tcp", 1);
-	ndt_lookup(t, &ndt_protocols, "number", "6", 1);
+	return ndt_long_text('p', "1", "2", "3", len);
 }
 
-START_TEST(missing)
-{
-	FILE *t = ndt_trace();
-
-	ndt_etc1("protocols", NULL);
-	missing_or_empty(t);
-	ndt_expect(t, "protocols-missing");
-}
-END_TEST
-
-START_TEST(empty)
-{
-	FILE *t = ndt_trace();
-
-	ndt_etc1("protocols", ndt_text("", 0));
-	missing_or_empty(t);
-	ndt_expect(t, "protocols-empty");
-}
-END_TEST
-
-START_TEST(long_lines_and_many_aliases)
-{
-	size_t cap = 1 << 20, n = 0;
-	char *text = malloc(cap);
-	FILE *t = ndt_trace();
-
-	ck_assert(text);
-	memset(text, 'p', 100000);
-	n += 100000;
-	n += (size_t)sprintf(text + n, " 1 long\nmany 2");
-	for (int i = 0; i < 20000; i++)
-		n += (size_t)sprintf(text + n, " a%d", i);
-	n += (size_t)sprintf(text + n, "\nlast 3");
-	ndt_etc1("protocols", ndt_text(text, n));
-	free(text);
-	ndt_enumerate(t, &ndt_protocols);
-	ndt_sweep(t, &ndt_protocols);
-	ndt_lookup(t, &ndt_protocols, "name", "a19999", 1);
-	ndt_lookup(t, &ndt_protocols, "name", "long", 1);
-	ndt_lookup(t, &ndt_protocols, "number", "3", 1);
-	ndt_expect(t, "protocols-long");
-}
-END_TEST
+static const struct ndt_key long_lookups[] = {
+	{"name", "a19999", 1}, {"name", "long", 1}, {"number", "3", 1}, {0},
+};
 
 int main(void)
 {
-	Suite *s = suite_create("protocols");
-	TCase *tc = tcase_create("protocols");
-
-	tcase_set_timeout(tc, 300);
-	tcase_add_test(tc, the_file_and_its_aliases);
-	tcase_add_test(tc, enumerate);
-	tcase_add_test(tc, sweep);
-	tcase_add_test(tc, lookups);
-	tcase_add_test(tc, missing);
-	tcase_add_test(tc, empty);
-	tcase_add_test(tc, long_lines_and_many_aliases);
-	suite_add_tcase(s, tc);
-	return ndt_run(s);
+	return ndt_run_file_suite(&(struct ndt_file_suite){"protocols", &ndt_protocols,
+		the_file_and_its_aliases, lookups, few, long_text, long_lookups});
 }

@@ -29,115 +29,37 @@ START_TEST(the_file_and_its_aliases)
 }
 END_TEST
 
-START_TEST(enumerate)
-{
-	FILE *t = ndt_trace();
-
-	ndt_etc1("rpc", "rpc");
-	ndt_enumerate(t, &ndt_rpc);
-	ndt_expect(t, "rpc-enumerate");
-}
-END_TEST
-
-START_TEST(sweep)
-{
-	FILE *t = ndt_trace();
-
-	ndt_etc1("rpc", "rpc");
-	ndt_sweep(t, &ndt_rpc);
-	ndt_expect(t, "rpc-sweep");
-}
-END_TEST
-
-static const char *const by_name[] = {
-	"portmapper", "sunrpc", "PORTMAPPER", "rpcbind", "Upper", "upper", "al",
-	"Al", "nfs", "neg", "hex", "oct", "plus", "big", "huge", "numx", "spaces",
-	"lead", "c", "c#omment", "n17", "named", "w", "v", "again", "dupnumber", "",
+static const struct ndt_key lookups[] = {
+	{"name", "portmapper", 1}, {"name", "sunrpc", 1}, {"name", "PORTMAPPER", 1},
+	{"name", "rpcbind", 1}, {"name", "Upper", 1}, {"name", "upper", 1},
+	{"name", "al", 0}, {"name", "Al", 0}, {"name", "nfs", 0}, {"name", "neg", 0},
+	{"name", "hex", 0}, {"name", "oct", 0}, {"name", "plus", 0}, {"name", "big", 0},
+	{"name", "huge", 0}, {"name", "numx", 0}, {"name", "spaces", 0}, {"name", "lead", 0},
+	{"name", "c", 0}, {"name", "c#omment", 0}, {"name", "n17", 0}, {"name", "named", 0},
+	{"name", "w", 0}, {"name", "v", 0}, {"name", "again", 0}, {"name", "dupnumber", 0},
+	{"name", "", 0},
+	{"number", "100000", 1}, {"number", "100001", 1}, {"number", "100007", 1},
+	{"number", "5", 1}, {"number", "-1", 0}, {"number", "10", 0}, {"number", "7", 0},
+	{"number", "-2147483648", 0}, {"number", "0", 0}, {"number", "14", 0}, {"number", "15", 0},
+	{"number", "16", 0}, {"number", "17", 0}, {"number", "18", 0}, {"number", "100099", 0},
+	{0},
 };
 
-static const char *const by_number[] = {
-	"100000", "100001", "100007", "5", "-1", "10", "7", "-2147483648", "0",
-	"14", "15", "16", "17", "18", "100099",
+static const struct ndt_key few[] = {
+	{"name", "portmapper", 1}, {"number", "100000", 1}, {0},
 };
 
-START_TEST(lookups)
+static char *long_text(size_t *len)
 {
-	FILE *t = ndt_trace();
-
-	ndt_etc1("rpc", "rpc");
-	for (size_t i = 0; i < sizeof by_name / sizeof *by_name; i++)
-		ndt_lookup(t, &ndt_rpc, "name", by_name[i], i < 6);
-	for (size_t i = 0; i < sizeof by_number / sizeof *by_number; i++)
-		ndt_lookup(t, &ndt_rpc, "number", by_number[i], i < 4);
-	ndt_expect(t, "rpc-lookups");
-}
-END_TEST
-
-static void missing_or_empty(FILE *t)
-{
-	ndt_enumerate(t, &ndt_rpc);
-	ndt_sweep(t, &ndt_rpc);
-	ndt_lookup(t, &ndt_rpc, "name", "portmapper", 1);
-	ndt_lookup(t, &ndt_rpc, "number", "100000", 1);
+	return ndt_long_text('p', "1", "2", "3", len);
 }
 
-START_TEST(missing)
-{
-	FILE *t = ndt_trace();
-
-	ndt_etc1("rpc", NULL);
-	missing_or_empty(t);
-	ndt_expect(t, "rpc-missing");
-}
-END_TEST
-
-START_TEST(empty)
-{
-	FILE *t = ndt_trace();
-
-	ndt_etc1("rpc", ndt_text("", 0));
-	missing_or_empty(t);
-	ndt_expect(t, "rpc-empty");
-}
-END_TEST
-
-START_TEST(long_lines_and_many_aliases)
-{
-	size_t cap = 1 << 20, n = 0;
-	char *text = malloc(cap);
-	FILE *t = ndt_trace();
-
-	ck_assert(text);
-	memset(text, 'p', 100000);
-	n += 100000;
-	n += (size_t)sprintf(text + n, " 1 long\nmany 2");
-	for (int i = 0; i < 20000; i++)
-		n += (size_t)sprintf(text + n, " a%d", i);
-	n += (size_t)sprintf(text + n, "\nlast 3");
-	ndt_etc1("rpc", ndt_text(text, n));
-	free(text);
-	ndt_enumerate(t, &ndt_rpc);
-	ndt_sweep(t, &ndt_rpc);
-	ndt_lookup(t, &ndt_rpc, "name", "a19999", 1);
-	ndt_lookup(t, &ndt_rpc, "name", "long", 1);
-	ndt_lookup(t, &ndt_rpc, "number", "3", 1);
-	ndt_expect(t, "rpc-long");
-}
-END_TEST
+static const struct ndt_key long_lookups[] = {
+	{"name", "a19999", 1}, {"name", "long", 1}, {"number", "3", 1}, {0},
+};
 
 int main(void)
 {
-	Suite *s = suite_create("rpc");
-	TCase *tc = tcase_create("rpc");
-
-	tcase_set_timeout(tc, 300);
-	tcase_add_test(tc, the_file_and_its_aliases);
-	tcase_add_test(tc, enumerate);
-	tcase_add_test(tc, sweep);
-	tcase_add_test(tc, lookups);
-	tcase_add_test(tc, missing);
-	tcase_add_test(tc, empty);
-	tcase_add_test(tc, long_lines_and_many_aliases);
-	suite_add_tcase(s, tc);
-	return ndt_run(s);
+	return ndt_run_file_suite(&(struct ndt_file_suite){"rpc", &ndt_rpc,
+		the_file_and_its_aliases, lookups, few, long_text, long_lookups});
 }

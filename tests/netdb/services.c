@@ -47,84 +47,35 @@ START_TEST(names_aliases_and_protocols)
 }
 END_TEST
 
-START_TEST(enumerate)
-{
-	FILE *t = ndt_trace();
-
-	ndt_etc1("services", "services");
-	ndt_enumerate(t, &ndt_services);
-	ndt_expect(t, "services-enumerate");
-}
-END_TEST
-
-START_TEST(sweep)
-{
-	FILE *t = ndt_trace();
-
-	ndt_etc1("services", "services");
-	ndt_sweep(t, &ndt_services);
-	ndt_expect(t, "services-sweep");
-}
-END_TEST
-
-static const char *const by_name[] = {
-	"http/tcp", "www/udp", "www-http", "www", "http", "http/sctp", "http/ddp",
-	"HTTP/tcp", "http/TCP", "http2/tcp", "HTTP2/tcp", "dupname/tcp", "first",
-	"second", "noproto/", "noproto", "emptyproto/", "slashes/tcp/udp",
-	"slashes/tcp", "al2/ddp", "al2", "last/udp", "l1", "hidden", "nul",
-	"minusone", "toobig", "", "/tcp", "80/tcp", "vt2", "cr", "cr\r",
+/* By name: "name/proto" ("name/" for an empty protocol, no slash for any);
+ * by port: "port/proto", or "=value" for a raw s_port argument. */
+static const struct ndt_key lookups[] = {
+	{"name", "http/tcp", 1}, {"name", "www/udp", 1}, {"name", "www-http", 1},
+	{"name", "www", 1}, {"name", "http", 1}, {"name", "http/sctp", 1},
+	{"name", "http/ddp", 1}, {"name", "HTTP/tcp", 1}, {"name", "http/TCP", 0},
+	{"name", "http2/tcp", 0}, {"name", "HTTP2/tcp", 0}, {"name", "dupname/tcp", 0},
+	{"name", "first", 0}, {"name", "second", 0}, {"name", "noproto/", 0},
+	{"name", "noproto", 0}, {"name", "emptyproto/", 0}, {"name", "slashes/tcp/udp", 0},
+	{"name", "slashes/tcp", 0}, {"name", "al2/ddp", 0}, {"name", "al2", 0},
+	{"name", "last/udp", 0}, {"name", "l1", 0}, {"name", "hidden", 0}, {"name", "nul", 0},
+	{"name", "minusone", 0}, {"name", "toobig", 0}, {"name", "", 0}, {"name", "/tcp", 0},
+	{"name", "80/tcp", 0}, {"name", "vt2", 0}, {"name", "cr", 0}, {"name", "cr\r", 0},
+	{"port", "80", 1}, {"port", "80/udp", 1}, {"port", "80/sctp", 1},
+	{"port", "80/UDP", 1}, {"port", "84/tcp", 0}, {"port", "85/", 0}, {"port", "85", 0},
+	{"port", "0/tcp", 0}, {"port", "4464/tcp", 0}, {"port", "65535", 0}, {"port", "86", 0},
+	{"port", "87", 0}, {"port", "64", 0}, {"port", "=0x5000", 0}, {"port", "=0x15000", 0},
+	{"port", "=-0xb000", 0}, {"port", "=0x7fff5000", 0}, {"port", "104/udp", 0},
+	{"port", "1/tcp", 0}, {"port", "9999", 0},
+	{0},
 };
 
-static const char *const by_port[] = {
-	"80", "80/udp", "80/sctp", "80/UDP", "84/tcp", "85/", "85", "0/tcp",
-	"4464/tcp", "65535", "86", "87", "64", "=0x5000", "=0x15000",
-	"=-0xb000", "=0x7fff5000", "104/udp", "1/tcp", "9999",
+static const struct ndt_key few[] = {
+	{"name", "http/tcp", 1}, {"port", "80", 1}, {0},
 };
-
-START_TEST(lookups)
-{
-	FILE *t = ndt_trace();
-
-	ndt_etc1("services", "services");
-	for (size_t i = 0; i < sizeof by_name / sizeof *by_name; i++)
-		ndt_lookup(t, &ndt_services, "name", by_name[i], i < 8);
-	for (size_t i = 0; i < sizeof by_port / sizeof *by_port; i++)
-		ndt_lookup(t, &ndt_services, "port", by_port[i], i < 4);
-	ndt_expect(t, "services-lookups");
-}
-END_TEST
-
-static void missing_or_empty(FILE *t)
-{
-	ndt_enumerate(t, &ndt_services);
-	ndt_sweep(t, &ndt_services);
-	ndt_lookup(t, &ndt_services, "name", "http/tcp", 1);
-	ndt_lookup(t, &ndt_services, "port", "80", 1);
-}
-
-START_TEST(missing)
-{
-	FILE *t = ndt_trace();
-
-	ndt_etc1("services", NULL);
-	missing_or_empty(t);
-	ndt_expect(t, "services-missing");
-}
-END_TEST
-
-START_TEST(empty)
-{
-	FILE *t = ndt_trace();
-
-	ndt_etc1("services", ndt_text("", 0));
-	missing_or_empty(t);
-	ndt_expect(t, "services-empty");
-}
-END_TEST
 
 /* A 100 KB name, an entry with 20000 aliases, a 100 KB comment, and an
  * ordinary last line with no newline. */
-static char *long_lines(void)
+static char *long_text(size_t *len)
 {
 	size_t cap = 1 << 20, n = 0;
 	char *text = malloc(cap);
@@ -142,40 +93,17 @@ static char *long_lines(void)
 	memset(text + n, 'c', 100000);
 	n += 100000;
 	n += (size_t)sprintf(text + n, "\nlast 4/udp");
-	text[n] = 0;
+	*len = n;
 	return text;
 }
 
-START_TEST(long_lines_and_many_aliases)
-{
-	FILE *t = ndt_trace();
-	char *text = long_lines();
-
-	ndt_etc1("services", ndt_text(text, strlen(text)));
-	free(text);
-	ndt_enumerate(t, &ndt_services);
-	ndt_sweep(t, &ndt_services);
-	ndt_lookup(t, &ndt_services, "name", "a19999/tcp", 1);
-	ndt_lookup(t, &ndt_services, "name", "long", 1);
-	ndt_lookup(t, &ndt_services, "name", "last", 1);
-	ndt_lookup(t, &ndt_services, "port", "4/udp", 1);
-	ndt_expect(t, "services-long");
-}
-END_TEST
+static const struct ndt_key long_lookups[] = {
+	{"name", "a19999/tcp", 1}, {"name", "long", 1}, {"name", "last", 1},
+	{"port", "4/udp", 1}, {0},
+};
 
 int main(void)
 {
-	Suite *s = suite_create("services");
-	TCase *tc = tcase_create("services");
-
-	tcase_set_timeout(tc, 300);
-	tcase_add_test(tc, names_aliases_and_protocols);
-	tcase_add_test(tc, enumerate);
-	tcase_add_test(tc, sweep);
-	tcase_add_test(tc, lookups);
-	tcase_add_test(tc, missing);
-	tcase_add_test(tc, empty);
-	tcase_add_test(tc, long_lines_and_many_aliases);
-	suite_add_tcase(s, tc);
-	return ndt_run(s);
+	return ndt_run_file_suite(&(struct ndt_file_suite){"services", &ndt_services,
+		names_aliases_and_protocols, lookups, few, long_text, long_lookups});
 }
