@@ -93,13 +93,44 @@ int glob_pattern_p(const char *, int);
 
 #if defined(_GNU_SOURCE) || defined(_LARGEFILE64_SOURCE)
 /* musl 1.2.3 made these macros, musl 1.2.4 dropped them: functions here,
- * as in glibc. glob64_t is glob_t, so its gl_stat and gl_lstat take a
- * struct stat, also where libwildebeest-lfs64 makes struct stat64 a type of
- * its own (glibc's take a struct stat64; the layouts are the same). */
+ * as in glibc, and glob64_t a structure of its own with glob_t's layout.
+ * Its gl_stat and gl_lstat take glibc's struct stat64 where
+ * libwildebeest-lfs64 gives it a tag of its own (in its <sys/stat.h>),
+ * and otherwise struct stat, which musl 1.2.3 also calls stat64; its
+ * gl_readdir returns a struct dirent, which is struct dirent64 wherever
+ * musl or libwildebeest-lfs64 has that name. So glob64's callers can
+ * store stat64, lstat64 and readdir64 there, as on glibc. */
 #undef glob64
 #undef globfree64
 #undef glob64_t
-#define glob64_t glob_t
+#ifdef _GNU_SOURCE
+#include <sys/stat.h>
+#endif
+
+typedef struct {
+	size_t gl_pathc;
+	char **gl_pathv;
+	size_t gl_offs;
+	int gl_flags;
+	void (*gl_closedir)(void *);
+#ifdef _GNU_SOURCE
+	struct dirent *(*gl_readdir)(void *);
+#else
+	void *(*gl_readdir)(void *);
+#endif
+	void *(*gl_opendir)(const char *);
+#if defined(_GNU_SOURCE) && defined(__LWB_STRUCT_STAT64)
+	int (*gl_lstat)(const char *__restrict, struct stat64 *__restrict);
+	int (*gl_stat)(const char *__restrict, struct stat64 *__restrict);
+#elif defined(_GNU_SOURCE)
+	int (*gl_lstat)(const char *__restrict, struct stat *__restrict);
+	int (*gl_stat)(const char *__restrict, struct stat *__restrict);
+#else
+	int (*gl_lstat)(const char *__restrict, void *__restrict);
+	int (*gl_stat)(const char *__restrict, void *__restrict);
+#endif
+} glob64_t;
+
 int glob64(const char *__restrict, int, int (*)(const char *, int), glob64_t *__restrict);
 void globfree64(glob64_t *);
 #endif
