@@ -111,11 +111,54 @@ int fts_close(FTS *) __asm__("__lwb_fts_close");
 
 #if defined(_LARGEFILE64_SOURCE) || defined(_GNU_SOURCE)
 /* musl's off_t and ino_t are 64 bits wide: the *64 forms are the same
- * functions and types under glibc's other names. So FTSENT64's fts_statp
- * is a struct stat *, also where libwildebeest-lfs64 makes struct stat64 a
- * type of its own (glibc's is a struct stat64 *; the layouts are the same). */
-typedef FTS FTS64;
-typedef FTSENT FTSENT64;
+ * functions under glibc's other names, and FTS64 and FTSENT64 structures
+ * of their own with FTS's and FTSENT's layout, as on glibc. FTSENT64's
+ * fts_statp is a struct stat64 where libwildebeest-lfs64 gives it a tag of
+ * its own (in its <sys/stat.h>) and on glibc, otherwise a struct stat,
+ * which musl 1.2.3 also calls stat64. */
+#include <sys/stat.h>
+
+struct _ftsent64;
+
+typedef struct {
+	struct _ftsent64 *fts_cur;
+	struct _ftsent64 *fts_child;
+	struct _ftsent64 **fts_array;
+	dev_t fts_dev;
+	char *fts_path;
+	int fts_rfd;
+	int fts_pathlen;
+	int fts_nitems;
+	int (*fts_compar)(const void *, const void *);
+	int fts_options;
+} FTS64;
+
+typedef struct _ftsent64 {
+	struct _ftsent64 *fts_cycle;
+	struct _ftsent64 *fts_parent;
+	struct _ftsent64 *fts_link;
+	long fts_number;
+	void *fts_pointer;
+	char *fts_accpath;
+	char *fts_path;
+	int fts_errno;
+	int fts_symfd;
+	unsigned short fts_pathlen;
+	unsigned short fts_namelen;
+	ino_t fts_ino;
+	dev_t fts_dev;
+	nlink_t fts_nlink;
+	short fts_level;
+	unsigned short fts_info;
+	unsigned short fts_flags;
+	unsigned short fts_instr;
+#if defined(__LWB_STRUCT_STAT64) || defined(__GLIBC__)
+	struct stat64 *fts_statp;
+#else
+	struct stat *fts_statp;
+#endif
+	char fts_name[1];
+} FTSENT64;
 
 FTS64 *fts64_open(char *const *, int, int (*)(const FTSENT64 **, const FTSENT64 **)) __asm__("__lwb_fts64_open");
 FTSENT64 *fts64_read(FTS64 *) __asm__("__lwb_fts64_read");

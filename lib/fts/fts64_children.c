@@ -1,10 +1,12 @@
 #define _GNU_SOURCE
 #include "stream.h"
 
-/* glibc's name for fts_children with 64-bit file offsets: on musl the same. */
-FTSENT *__wrap_fts64_children(FTS *fts, int instr)
+/* glibc's name for fts_children with 64-bit file offsets: on musl the same
+ * function, on FTS64 and FTSENT64 (FTS's and FTSENT's layout, checked in
+ * stream.h). */
+FTSENT64 *__wrap_fts64_children(FTS64 *fts, int instr)
 {
-	return __wrap_fts_children(fts, instr);
+	return (FTSENT64 *)__wrap_fts_children((FTS *)fts, instr);
 }
 
 /* The name <fts.h> binds callers to; see fts_open.c. */

@@ -1,10 +1,12 @@
 #define _GNU_SOURCE
 #include "stream.h"
 
-/* glibc's name for fts_close with 64-bit file offsets: on musl the same. */
-int __wrap_fts64_close(FTS *fts)
+/* glibc's name for fts_close with 64-bit file offsets: on musl the same
+ * function, on FTS64 and FTSENT64 (FTS's and FTSENT's layout, checked in
+ * stream.h). */
+int __wrap_fts64_close(FTS64 *fts)
 {
-	return __wrap_fts_close(fts);
+	return __wrap_fts_close((FTS *)fts);
 }
 
 /* The name <fts.h> binds callers to; see fts_open.c. */

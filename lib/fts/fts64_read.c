@@ -1,10 +1,12 @@
 #define _GNU_SOURCE
 #include "stream.h"
 
-/* glibc's name for fts_read with 64-bit file offsets: on musl the same. */
-FTSENT *__wrap_fts64_read(FTS *fts)
+/* glibc's name for fts_read with 64-bit file offsets: on musl the same
+ * function, on FTS64 and FTSENT64 (FTS's and FTSENT's layout, checked in
+ * stream.h). */
+FTSENT64 *__wrap_fts64_read(FTS64 *fts)
 {
-	return __wrap_fts_read(fts);
+	return (FTSENT64 *)__wrap_fts_read((FTS *)fts);
 }
 
 /* The name <fts.h> binds callers to; see fts_open.c. */

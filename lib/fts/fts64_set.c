@@ -1,10 +1,12 @@
 #define _GNU_SOURCE
 #include "stream.h"
 
-/* glibc's name for fts_set with 64-bit file offsets: on musl the same. */
-int __wrap_fts64_set(FTS *fts, FTSENT *p, int instr)
+/* glibc's name for fts_set with 64-bit file offsets: on musl the same
+ * function, on FTS64 and FTSENT64 (FTS's and FTSENT's layout, checked in
+ * stream.h). */
+int __wrap_fts64_set(FTS64 *fts, FTSENT64 *p, int instr)
 {
-	return __wrap_fts_set(fts, p, instr);
+	return __wrap_fts_set((FTS *)fts, (FTSENT *)p, instr);
 }
 
 /* The name <fts.h> binds callers to; see fts_open.c. */

@@ -84,10 +84,36 @@ FTSENT *__wrap_fts_read(FTS *);
 FTSENT *__wrap_fts_children(FTS *, int);
 int __wrap_fts_set(FTS *, FTSENT *, int);
 int __wrap_fts_close(FTS *);
-FTS *__wrap_fts64_open(char *const *, int, int (*)(const FTSENT **, const FTSENT **));
-FTSENT *__wrap_fts64_read(FTS *);
-FTSENT *__wrap_fts64_children(FTS *, int);
-int __wrap_fts64_set(FTS *, FTSENT *, int);
-int __wrap_fts64_close(FTS *);
+FTS64 *__wrap_fts64_open(char *const *, int, int (*)(const FTSENT64 **, const FTSENT64 **));
+FTSENT64 *__wrap_fts64_read(FTS64 *);
+FTSENT64 *__wrap_fts64_children(FTS64 *, int);
+int __wrap_fts64_set(FTS64 *, FTSENT64 *, int);
+int __wrap_fts64_close(FTS64 *);
+
+/* The fts64 functions hand FTS64 and FTSENT64 to the others as FTS and
+ * FTSENT: the same members in the same places. */
+#define LWB_SAME_FTS_MEMBER(m) (offsetof(FTS64, m) == offsetof(FTS, m) \
+	&& sizeof(((FTS64 *)0)->m) == sizeof(((FTS *)0)->m))
+#define LWB_SAME_FTSENT_MEMBER(m) (offsetof(FTSENT64, m) == offsetof(FTSENT, m) \
+	&& sizeof(((FTSENT64 *)0)->m) == sizeof(((FTSENT *)0)->m))
+_Static_assert(sizeof(FTS64) == sizeof(FTS) && _Alignof(FTS64) == _Alignof(FTS)
+	&& LWB_SAME_FTS_MEMBER(fts_cur) && LWB_SAME_FTS_MEMBER(fts_child)
+	&& LWB_SAME_FTS_MEMBER(fts_array) && LWB_SAME_FTS_MEMBER(fts_dev)
+	&& LWB_SAME_FTS_MEMBER(fts_path) && LWB_SAME_FTS_MEMBER(fts_rfd)
+	&& LWB_SAME_FTS_MEMBER(fts_pathlen) && LWB_SAME_FTS_MEMBER(fts_nitems)
+	&& LWB_SAME_FTS_MEMBER(fts_compar) && LWB_SAME_FTS_MEMBER(fts_options),
+	"FTS64 has FTS's layout");
+_Static_assert(sizeof(FTSENT64) == sizeof(FTSENT) && _Alignof(FTSENT64) == _Alignof(FTSENT)
+	&& LWB_SAME_FTSENT_MEMBER(fts_cycle) && LWB_SAME_FTSENT_MEMBER(fts_parent)
+	&& LWB_SAME_FTSENT_MEMBER(fts_link) && LWB_SAME_FTSENT_MEMBER(fts_number)
+	&& LWB_SAME_FTSENT_MEMBER(fts_pointer) && LWB_SAME_FTSENT_MEMBER(fts_accpath)
+	&& LWB_SAME_FTSENT_MEMBER(fts_path) && LWB_SAME_FTSENT_MEMBER(fts_errno)
+	&& LWB_SAME_FTSENT_MEMBER(fts_symfd) && LWB_SAME_FTSENT_MEMBER(fts_pathlen)
+	&& LWB_SAME_FTSENT_MEMBER(fts_namelen) && LWB_SAME_FTSENT_MEMBER(fts_ino)
+	&& LWB_SAME_FTSENT_MEMBER(fts_dev) && LWB_SAME_FTSENT_MEMBER(fts_nlink)
+	&& LWB_SAME_FTSENT_MEMBER(fts_level) && LWB_SAME_FTSENT_MEMBER(fts_info)
+	&& LWB_SAME_FTSENT_MEMBER(fts_flags) && LWB_SAME_FTSENT_MEMBER(fts_instr)
+	&& LWB_SAME_FTSENT_MEMBER(fts_statp) && LWB_SAME_FTSENT_MEMBER(fts_name),
+	"FTSENT64 has FTSENT's layout");
 
 #endif
