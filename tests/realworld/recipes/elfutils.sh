@@ -1,21 +1,24 @@
 # shellcheck shell=sh disable=SC2034
 # elfutils 0.188: argp (every tool), fts (libdwfl's kernel module search),
 # obstack (libdw, libcpu, readelf, ...), <error.h> (everywhere),
-# FNM_EXTMATCH (strip, elfcompress). Links against the zlib recipe's
-# library for the same libc (configure looks for it with AC_CHECK_LIB, not
-# pkg-config: its -I and -L come from `pkg-config zlib` of $stage).
+# FNM_EXTMATCH (strip, elfcompress), GNU basename from <string.h> (ar, nm,
+# strip, addr2line, libdw, libdwfl: upstream musl 1.2.5 declares none
+# there, and elfutils builds with -Werror) and GNU strerror_r (libdwfl,
+# through AC_FUNC_STRERROR_R). Links against the zlib recipe's library for
+# the same libc (configure looks for it with AC_CHECK_LIB, not pkg-config:
+# its -I and -L come from `pkg-config zlib` of $stage).
 #
 # How the libraries reach the links: configure searches argp_parse,
 # fts_close and _obstack_free in libc, then in -largp, -lfts, -lobstack
 # (AC_SEARCH_LIBS), and elfutils adds what it found to each link that needs
 # it, libdw.so included, whose link line has no $(LIBS). So on musl the
-# pkg-config -L and linker options go in LDFLAGS, and configure finds the
-# archives the argp, fts and obstack modules install under those names. Only
-# error and fnmatch, which nothing probes for, go in LIBS; and since libdw.so
-# calls error() too (its out-of-memory path) but is linked without $(LIBS),
-# LDFLAGS also asks for `error` (-Wl,--undefined=error -lwildebeest-error):
-# each shared object then holds its own hidden copy, as with elfutils' own
-# fallback for systems without <error.h> (lib/error.c).
+# pkg-config -L and linker options (the wraps) go in LDFLAGS, and configure
+# finds the archives the argp, fts and obstack modules install under those
+# names. Nothing probes for error, string or fnmatch, and libdw.so calls
+# error, basename and strerror_r too: LDFLAGS links those three archives
+# whole (-Wl,--whole-archive), so each program and shared object holds its
+# own copy, local to libdw.so and libasm.so by their version scripts, as
+# elfutils' own fallback for systems without <error.h> (lib/error.c) is.
 #
 # CFLAGS get -g on both libcs, as elfutils' own default (-g -O2) has it:
 # its self tests (run-readelf-self.sh, run-varlocs-self.sh,
@@ -26,7 +29,7 @@
 # `tests/realworld/run elfutils` (docs/realworld.md).
 rw_source=elfutils
 rw_dir=elfutils-0.188
-rw_modules="argp fts obstack error fnmatch"
+rw_modules="argp fts obstack error string fnmatch"
 rw_needs=zlib
 rw_disabled="--disable-libdebuginfod --disable-debuginfod: the debuginfod client and server need libcurl, libmicrohttpd, libarchive and sqlite, which are not part of this work
 --without-bzlib --without-lzma --without-zstd: compressed-file support needs libbz2, liblzma and libzstd, not built for musl here (zlib is); off on both libcs so both run the same tests
@@ -35,9 +38,10 @@ ac_cv_lib_stdcpp___cxa_demangle=no (C++ symbol demangling in libdw, nm, stack, .
 # Five tests unwind a musl-linked process (their own test program, built
 # like everything else for musl) that is stopped inside libc, and require
 # the unwind to reach main. Debian's musl 1.2.3 libc.so is built without
-# unwind tables or frame pointers: `readelf --debug-dump=frames` lists 4
-# FDEs for its 1415 exported functions (glibc's libc.so.6 has CFI for every
-# function). No unwinder can step out of such a frame, whichever libc it
+# unwind tables: `readelf --debug-dump=frames` lists 4 FDEs for its 1415
+# exported functions (glibc's libc.so.6: 3713 FDEs, 2822 exported
+# functions), and without frame pointers (elfutils' fallback guesses
+# garbage). No unwinder can step out of such a frame, whichever libc it
 # was built for: glibc's eu-stack stops at the same frame of a musl process
 # blocked in pause(), while the musl-built eu-stack unwinds a glibc process
 # completely, and a musl process up to main while it runs its own code.
@@ -52,8 +56,9 @@ run-deleted.sh: eu-stack -p on the deleted program, asleep in sleep() called fro
 rw_build() {
 	zcflags=$(pkg-config --cflags zlib) && zlibs=$(pkg-config --libs-only-L zlib) || return 1
 	if [ "$libc" = musl ]; then
-		LDFLAGS="$(pkg-config --libs-only-L --libs-only-other $rw_pcs) -Wl,--undefined=error -lwildebeest-error" &&
-			LIBS=$(pkg-config --libs libwildebeest-error libwildebeest-fnmatch) || return 1
+		LDFLAGS="$(pkg-config --libs-only-L --libs-only-other $rw_pcs) -Wl,--whole-archive $(pkg-config --libs-only-l libwildebeest-error libwildebeest-string libwildebeest-fnmatch) -Wl,--no-whole-archive" ||
+			return 1
+		LIBS=''
 	fi
 	./configure --prefix="$stage" \
 		--disable-libdebuginfod --disable-debuginfod \
