@@ -82,9 +82,14 @@ rw_env() { # libc
 		CC=${RW_MUSL_CC:-$deps/bin/musl-gcc}
 		PKG_CONFIG_LIBDIR=$prefix/lib/pkgconfig:$prefix/lib/$(gcc -print-multiarch)/pkgconfig:$stage/lib/pkgconfig
 		export PKG_CONFIG_LIBDIR
-		CFLAGS="-O2 $(pkg-config --cflags $rw_pcs)" || return 1
-		LIBS=$(pkg-config --libs $rw_pcs) || return 1
-		LDFLAGS=$(pkg-config --libs-only-L $rw_pcs) || return 1
+		CFLAGS=-O2 LIBS= LDFLAGS=
+		# A recipe that needs no module (a dependency musl builds as is)
+		# gets plain musl: pkg-config fails when given no name.
+		if [ -n "$rw_pcs" ]; then
+			CFLAGS="-O2 $(pkg-config --cflags $rw_pcs)" || return 1
+			LIBS=$(pkg-config --libs $rw_pcs) || return 1
+			LDFLAGS=$(pkg-config --libs-only-L $rw_pcs) || return 1
+		fi
 	else
 		CC=${RW_GLIBC_CC:-gcc}
 		PKG_CONFIG_LIBDIR=$stage/lib/pkgconfig:$(pkg-config --variable pc_path pkg-config)
