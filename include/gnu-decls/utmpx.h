@@ -5,7 +5,7 @@
  * glibc's <utmpx.h>, under _GNU_SOURCE, includes <paths.h> and names the
  * utmpx databases: _PATH_UTMPX and _PATH_WTMPX, and their aliases
  * UTMPX_FILE and WTMPX_FILE, each the same string as the <paths.h> name
- * without the X. systemd passes them to utmpxname() and updwtmpx(). musl
+ * without the X, and the ut_type ACCOUNTING (9). systemd passes them to utmpxname() and updwtmpx(). musl
  * has none of them; they follow musl's own _PATH_UTMP and _PATH_WTMP
  * ("/dev/null/utmp": musl keeps no utmp database, and its utmpxname()
  * fails with ENOTSUP), as glibc's follow its own.
@@ -32,6 +32,10 @@
 #endif
 #ifndef WTMPX_FILE
 #define WTMPX_FILE _PATH_WTMPX
+#endif
+/* The ut_type of process accounting records; musl has it in <utmp.h>. */
+#ifndef ACCOUNTING
+#define ACCOUNTING 9
 #endif
 #endif
 
