@@ -26,9 +26,9 @@ rw_build() {
 
 rw_check() {
 	for t in cap_test libcapsotest libpsxsotest; do
-		if rw_libcap_make -C libcap "$t"; then echo "PASS libcap/$t"; else echo "FAIL libcap/$t"; fi
+		if rw_libcap_make -C libcap "$t" >&2; then echo "PASS libcap/$t"; else echo "FAIL libcap/$t"; fi
 	done >&3
 	for t in psx_test libcap_psx_test; do
-		if rw_libcap_make -C tests "run_$t"; then echo "PASS tests/$t"; else echo "FAIL tests/$t"; fi
+		if rw_libcap_make -C tests "run_$t" >&2; then echo "PASS tests/$t"; else echo "FAIL tests/$t"; fi
 	done >&3
 }
