@@ -82,8 +82,9 @@ rw_env() { # libc
 		CC=${RW_MUSL_CC:-$deps/bin/musl-gcc}
 		PKG_CONFIG_LIBDIR=$prefix/lib/pkgconfig:$prefix/lib/$(gcc -print-multiarch)/pkgconfig:$stage/lib/pkgconfig
 		export PKG_CONFIG_LIBDIR
-		CFLAGS=-O2 LIBS='' LDFLAGS=''
-		# A dependency recipe (zlib) may need no module at all.
+		CFLAGS=-O2 LIBS= LDFLAGS=
+		# A recipe that needs no module (a dependency musl builds as is)
+		# gets plain musl: pkg-config fails when given no name.
 		if [ -n "$rw_pcs" ]; then
 			CFLAGS="-O2 $(pkg-config --cflags $rw_pcs)" || return 1
 			LIBS=$(pkg-config --libs $rw_pcs) || return 1

@@ -24,7 +24,10 @@
 
 #include <features.h>
 
-#if !defined(__GLIBC__) && defined(_LINUX_IN6_H)
+/* The installed kernel headers guard <linux/in6.h> with _LINUX_IN6_H; a
+ * copy taken from the kernel's source tree (systemd vendors one in
+ * src/basic/linux/) keeps the source's _UAPI_LINUX_IN6_H. */
+#if !defined(__GLIBC__) && (defined(_LINUX_IN6_H) || defined(_UAPI_LINUX_IN6_H))
 #if __UAPI_DEF_IN6_ADDR
 #define __LWB_UAPI_KERNEL_IN6_ADDR 1
 #define in6_addr __lwb_musl_in6_addr
@@ -45,7 +48,8 @@
 #endif
 
 /* <linux/ipv6.h> adds these two, under their own switches. */
-#if !defined(__GLIBC__) && defined(_IPV6_H) && defined(_LINUX_IN6_H)
+#if !defined(__GLIBC__) && (defined(_IPV6_H) || defined(_UAPI_IPV6_H)) && \
+	(defined(_LINUX_IN6_H) || defined(_UAPI_LINUX_IN6_H))
 #if __UAPI_DEF_IN6_PKTINFO
 #define __LWB_UAPI_KERNEL_IN6_PKTINFO 1
 #define in6_pktinfo __lwb_musl_in6_pktinfo
