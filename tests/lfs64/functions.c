@@ -112,6 +112,7 @@ START_TEST(types)
 	ck_assert_uint_eq(sizeof(((struct flock64 *)0)->l_start), 8);
 	ck_assert_uint_eq(sizeof(((struct statvfs64 *)0)->f_blocks), 8);
 	ck_assert(RLIM64_INFINITY == (rlim64_t)-1);
+	ck_assert(_Generic(RLIM64_INFINITY, unsigned long long: 1, default: 0));
 	ck_assert_int_eq(F_GETLK64, 5);
 	ck_assert_int_eq(F_SETLK64, 6);
 	ck_assert_int_eq(F_SETLKW64, 7);

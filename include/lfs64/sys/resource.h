@@ -28,7 +28,10 @@
 typedef rlim_t rlim64_t;
 #endif
 #define rlimit64 rlimit
-#define RLIM64_INFINITY RLIM_INFINITY
+/* unsigned long long in every mode, as glibc's (RLIM_INFINITY's type may
+ * differ: libwildebeest-resource gives it glibc's); rlim_t is 64 bits on
+ * every musl architecture. */
+#define RLIM64_INFINITY 0xffffffffffffffffULL
 #ifdef __cplusplus
 extern "C" {
 #endif
