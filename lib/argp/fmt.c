@@ -100,7 +100,7 @@ static void put_out(struct __lwb_fmt *f, const char *s, size_t n)
 static void drop_front(struct __lwb_fmt *f, size_t n)
 {
 	put_out(f, f->buf, n);
-	memmove(f->buf, f->buf + n, f->cap - n);
+	memmove(f->buf, f->buf + n, f->end - n);
 	f->end -= n;
 	f->pos -= n;
 }
@@ -179,14 +179,34 @@ static void wrap(struct __lwb_fmt *f, long q, long next)
 		f->pos = q + 1 + wm;
 	} else if (rest > 0) {
 		long need = wm - gap;
-		f->buf[q] = '\n';
-		if (f->end + need > f->cap) {
-			/* No room: out with everything up to the new line. */
-			drop_front(f, q + 1);
+		if (f->end + wm + 2 > f->cap) {
+			/* No room (glibc asks for the whole margin and two bytes
+			 * to spare, whatever the blanks it replaces): out with
+			 * everything up to the new line. The blank the newline
+			 * replaces stays in glibc's buffer, where a later
+			 * search past the text may find it. */
+			char keep = f->buf[q];
+			f->buf[q] = '\n';
+			put_out(f, f->buf, q + 1);
+			f->buf[q] = keep;
+			if (next < wm) {
+				/* The margin does not fit where that text was:
+				 * glibc writes it straight to the stream. */
+				for (i = 0; i < wm; i++)
+					if (putc(' ', f->out) == EOF)
+						f->err = 1;
+				memmove(f->buf, f->buf + next, rest);
+				f->end = rest;
+				f->pos = 0;
+				f->col = wm;
+				return;
+			}
+			memmove(f->buf, f->buf + q + 1, f->end - (q + 1));
+			f->end -= q + 1;
 			next -= q + 1;
 			q = -1;
-			if (f->end + need > f->cap && grow(f, need))
-				return;
+		} else {
+			f->buf[q] = '\n';
 		}
 		memmove(f->buf + next + need, f->buf + next, rest);
 		f->end += need;
