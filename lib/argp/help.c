@@ -577,11 +577,17 @@ static int in_usage(const struct entry *e, const struct argp_option *o)
 	return !ohidden(o) && !(e->opt->flags & OPTION_NO_USAGE) && !(o->flags & OPTION_NO_USAGE);
 }
 
+/* The option items of the first usage line. glibc writes them one after
+ * the other, each with its leading blank, and leaves the breaking to the
+ * line filler; only a short option with a required argument is checked
+ * for room first, as the operands are (space). The short
+ * options without argument go as one formatted item, whose terminating
+ * null lands in the buffer after it. */
 static void usage_options(struct __lwb_fmt *f, struct hol *h)
 {
 	const struct __lwb_argp_uparams *u = &h->u;
-	int cluster = 0;
-	size_t i;
+	char *cluster = NULL;
+	size_t i, n = 0;
 	unsigned k;
 
 	for (i = 0; i < h->ne; i++) {
@@ -590,14 +596,20 @@ static void usage_options(struct __lwb_fmt *f, struct hol *h)
 			continue;
 		for (k = 0; k < e->n; k++)
 			if (oshort(h, e, k) && in_usage(e, &e->opt[k])) {
-				if (!cluster)
-					__lwb_fmt_puts(f, " [-");
-				cluster = 1;
-				__lwb_fmt_putc(f, e->opt[k].key);
+				char *p = realloc(cluster, n + 2);
+				if (!p) {
+					f->err = 1;
+					free(cluster);
+					return;
+				}
+				cluster = p;
+				cluster[n++] = e->opt[k].key;
+				cluster[n] = 0;
 			}
 	}
 	if (cluster)
-		__lwb_fmt_putc(f, ']');
+		__lwb_fmt_printf(f, " [-%s]", cluster);
+	free(cluster);
 	for (i = 0; i < h->ne; i++) {
 		const struct entry *e = &h->e[i];
 		const char *a;
@@ -608,8 +620,12 @@ static void usage_options(struct __lwb_fmt *f, struct hol *h)
 			const struct argp_option *o = &e->opt[k];
 			if (!oshort(h, e, k) || !in_usage(e, o))
 				continue;
-			space(f, u, strlen(a) + (arg_optional(e) ? 6 : 5));
-			__lwb_fmt_printf(f, arg_optional(e) ? "[-%c[%s]]" : "[-%c %s]", o->key, a);
+			if (arg_optional(e)) {
+				__lwb_fmt_printf(f, " [-%c[%s]]", o->key, a);
+			} else {
+				space(f, u, strlen(a) + 5);
+				__lwb_fmt_printf(f, "[-%c %s]", o->key, a);
+			}
 		}
 	}
 	for (i = 0; i < h->ne; i++) {
@@ -730,7 +746,7 @@ static void usage(struct __lwb_fmt *f, struct hol *h, const struct argp *argp,
 			usage_options(f, h);
 		} else if (h->ne) {
 			const char *o = __lwb_argp_msg("[OPTION...]");
-			space(f, &h->u, strlen(o));
+			__lwb_fmt_putc(f, ' ');
 			__lwb_fmt_puts(f, o);
 		}
 		print_args(f, h, lv, n, alt, count);
