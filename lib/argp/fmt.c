@@ -213,12 +213,22 @@ static void wrap(struct __lwb_fmt *f, long q, long next)
 		memset(f->buf + q + 1, ' ', wm);
 		f->pos = q + 1 + wm;
 	} else if (rest == -1) {
-		/* The break fell on the byte after the text. */
-		if ((size_t)(q + 1 + wm) > f->cap && grow(f, q + 1 + wm - f->cap))
-			return;
-		f->buf[q] = '\n';
-		memset(f->buf + q + 1, ' ', wm);
-		f->end = q + wm;
+		/* The break fell on the byte after the text. Without room
+		 * (as above) glibc writes the margin straight to the stream,
+		 * ahead of the text it holds, and the newline it puts after
+		 * the text is not counted as text. */
+		if (f->end + wm + 2 > f->cap) {
+			for (i = 0; i < wm; i++)
+				if (putc(' ', f->out) == EOF)
+					f->err = 1;
+			if ((size_t)q < f->cap)
+				f->buf[q] = '\n';
+			f->end = q;
+		} else {
+			f->buf[q] = '\n';
+			memset(f->buf + q + 1, ' ', wm);
+			f->end = q + wm;
+		}
 	} else {
 		/* Nothing left: glibc writes the margin straight to the
 		 * stream, ahead of the text it still holds. */
