@@ -214,10 +214,11 @@ static void wrap(struct __lwb_fmt *f, long q, long next)
 		f->pos = q + 1 + wm;
 	} else if (rest == -1) {
 		/* The break fell on the byte after the text. Without room
-		 * (as above) glibc writes the margin straight to the stream,
+		 * for the newline and the margin (here glibc wants no bytes
+		 * to spare) it writes the margin straight to the stream,
 		 * ahead of the text it holds, and the newline it puts after
 		 * the text is not counted as text. */
-		if (f->end + wm + 2 > f->cap) {
+		if ((size_t)(q + 1 + wm) > f->cap) {
 			for (i = 0; i < wm; i++)
 				if (putc(' ', f->out) == EOF)
 					f->err = 1;
