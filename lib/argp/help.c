@@ -398,13 +398,23 @@ static void comma(struct __lwb_fmt *f, int col, int *first)
 	__lwb_fmt_indent(f, col);
 }
 
+/* glibc translates the option list's argument names and documentation
+ * (and the names of documentation options) in the text domain of the
+ * state's root parser, not the option's own: without a state (argp_help)
+ * and under argp_parse, whose root is its own wrapper without a domain,
+ * that is the program's default domain. */
+static const char *list_text(const struct hol *h, const char *s)
+{
+	return __lwb_argp_text(h->state ? h->state->root_argp : NULL, s);
+}
+
 /* One option entry: its names, then its documentation. */
 static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *e,
 	int *note)
 {
 	const struct __lwb_argp_uparams *u = &h->u;
 	const char *arg = opt_arg(e);
-	const char *a = arg ? __lwb_argp_text(e->argp, arg) : NULL;
+	const char *a = arg ? list_text(h, arg) : NULL;
 	int first = 1, nlong = 0, old_wm;
 	unsigned k;
 
@@ -416,7 +426,7 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 			if (!o->name || ohidden(o))
 				continue;
 			comma(f, u->doc_opt_col, &first);
-			__lwb_fmt_puts(f, __lwb_argp_text(e->argp, o->name));
+			__lwb_fmt_puts(f, list_text(h, o->name));
 		}
 	} else {
 		for (k = 0; k < e->n; k++) {
@@ -465,7 +475,7 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 	if (e->opt->doc) {
 		char *owned;
 		const char *t = filter(h, e->argp, e->opt->key,
-			__lwb_argp_text(e->argp, e->opt->doc), &owned);
+			list_text(h, e->opt->doc), &owned);
 		if (t && *t) {
 			int lm = __lwb_fmt_set_lmargin(f, u->opt_doc_col);
 			int wm = __lwb_fmt_set_wmargin(f, u->opt_doc_col);
@@ -530,7 +540,7 @@ static void print_list(struct __lwb_fmt *f, struct hol *h, int *anything)
 		if (cluster_header) {
 			char *cowned;
 			const char *t = header_text(h, h->c[e->cluster].owner,
-				__lwb_argp_text(h->c[e->cluster].argp, ch), &cowned);
+				__lwb_argp_text(h->c[e->cluster].owner, ch), &cowned);
 			if (t && *t)
 				print_header(f, h, t);
 			free(cowned);
@@ -739,13 +749,15 @@ static void usage(struct __lwb_fmt *f, struct hol *h, const struct argp *argp,
 	arg_levels(argp, lv, 0);
 	for (;;) {
 		wm = __lwb_fmt_set_wmargin(f, h->u.usage_indent);
-		__lwb_fmt_printf(f, "%s %s", first ? __lwb_argp_msg("Usage:") : __lwb_argp_msg("  or: "),
+		/* Translated in the domain of the parser the help is for
+		 * (argp_parse's wrapper has none); "[OPTION...]" not at all. */
+		__lwb_fmt_printf(f, "%s %s", __lwb_argp_text(argp, first ? "Usage:" : "  or: "),
 			name);
 		lm = __lwb_fmt_set_lmargin(f, h->u.usage_indent);
 		if (full && first) {
 			usage_options(f, h);
 		} else if (h->ne) {
-			const char *o = __lwb_argp_msg("[OPTION...]");
+			const char *o = "[OPTION...]";
 			__lwb_fmt_putc(f, ' ');
 			__lwb_fmt_puts(f, o);
 		}
