@@ -590,7 +590,9 @@ static int in_usage(const struct entry *e, const struct argp_option *o)
 /* The option items of the first usage line. glibc writes them one after
  * the other, each with its leading blank, and leaves the breaking to the
  * line filler; only a short option with a required argument is checked
- * for room first, as the operands are (space). The short
+ * for room first, as the operands are (space). In the usage an option's
+ * argument is optional if its entry's or its own flags say so (the list
+ * goes by the entry's alone). The short
  * options without argument go as one formatted item, whose terminating
  * null lands in the buffer after it. */
 static void usage_options(struct __lwb_fmt *f, struct hol *h)
@@ -630,7 +632,7 @@ static void usage_options(struct __lwb_fmt *f, struct hol *h)
 			const struct argp_option *o = &e->opt[k];
 			if (!oshort(h, e, k) || !in_usage(e, o))
 				continue;
-			if (arg_optional(e)) {
+			if (arg_optional(e) || (o->flags & OPTION_ARG_OPTIONAL)) {
 				__lwb_fmt_printf(f, " [-%c[%s]]", o->key, a);
 			} else {
 				space(f, u, strlen(a) + 5);
@@ -648,7 +650,8 @@ static void usage_options(struct __lwb_fmt *f, struct hol *h)
 				continue;
 			if (e->opt->arg) {
 				const char *a = __lwb_argp_text(e->argp, e->opt->arg);
-				__lwb_fmt_printf(f, arg_optional(e) ? " [--%s[=%s]]" : " [--%s=%s]", o->name, a);
+				__lwb_fmt_printf(f, arg_optional(e) || (o->flags & OPTION_ARG_OPTIONAL) ?
+					" [--%s[=%s]]" : " [--%s=%s]", o->name, a);
 			} else {
 				__lwb_fmt_printf(f, " [--%s]", o->name);
 			}
