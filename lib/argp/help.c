@@ -587,12 +587,23 @@ static int in_usage(const struct entry *e, const struct argp_option *o)
 	return !ohidden(o) && !(e->opt->flags & OPTION_NO_USAGE) && !(o->flags & OPTION_NO_USAGE);
 }
 
+/* In the usage each option shows its own argument, or its entry's, and
+ * the argument is optional if its own flags or its entry's say so (the
+ * option list goes by the entry's alone). */
+static const char *usage_arg(const struct entry *e, const struct argp_option *o)
+{
+	return o->arg ? o->arg : e->opt->arg;
+}
+
+static int usage_optional(const struct entry *e, const struct argp_option *o)
+{
+	return arg_optional(e) || (o->flags & OPTION_ARG_OPTIONAL);
+}
+
 /* The option items of the first usage line. glibc writes them one after
  * the other, each with its leading blank, and leaves the breaking to the
  * line filler; only a short option with a required argument is checked
- * for room first, as the operands are (space). In the usage an option's
- * argument is optional if its entry's or its own flags say so (the list
- * goes by the entry's alone). The short
+ * for room first, as the operands are (space). The short
  * options without argument go as one formatted item, whose terminating
  * null lands in the buffer after it. */
 static void usage_options(struct __lwb_fmt *f, struct hol *h)
@@ -604,10 +615,10 @@ static void usage_options(struct __lwb_fmt *f, struct hol *h)
 
 	for (i = 0; i < h->ne; i++) {
 		const struct entry *e = &h->e[i];
-		if (e->opt->arg || is_header(e))
+		if (is_header(e))
 			continue;
 		for (k = 0; k < e->n; k++)
-			if (oshort(h, e, k) && in_usage(e, &e->opt[k])) {
+			if (oshort(h, e, k) && in_usage(e, &e->opt[k]) && !usage_arg(e, &e->opt[k])) {
 				char *p = realloc(cluster, n + 2);
 				if (!p) {
 					f->err = 1;
@@ -624,15 +635,15 @@ static void usage_options(struct __lwb_fmt *f, struct hol *h)
 	free(cluster);
 	for (i = 0; i < h->ne; i++) {
 		const struct entry *e = &h->e[i];
-		const char *a;
-		if (!e->opt->arg || is_header(e))
+		if (is_header(e))
 			continue;
-		a = __lwb_argp_text(e->argp, e->opt->arg);
 		for (k = 0; k < e->n; k++) {
 			const struct argp_option *o = &e->opt[k];
-			if (!oshort(h, e, k) || !in_usage(e, o))
+			const char *a = usage_arg(e, o);
+			if (!a || !oshort(h, e, k) || !in_usage(e, o))
 				continue;
-			if (arg_optional(e) || (o->flags & OPTION_ARG_OPTIONAL)) {
+			a = __lwb_argp_text(e->argp, a);
+			if (usage_optional(e, o)) {
 				__lwb_fmt_printf(f, " [-%c[%s]]", o->key, a);
 			} else {
 				space(f, u, strlen(a) + 5);
@@ -646,12 +657,12 @@ static void usage_options(struct __lwb_fmt *f, struct hol *h)
 			continue;
 		for (k = 0; k < e->n; k++) {
 			const struct argp_option *o = &e->opt[k];
+			const char *a = usage_arg(e, o);
 			if (!o->name || !in_usage(e, o))
 				continue;
-			if (e->opt->arg) {
-				const char *a = __lwb_argp_text(e->argp, e->opt->arg);
-				__lwb_fmt_printf(f, arg_optional(e) || (o->flags & OPTION_ARG_OPTIONAL) ?
-					" [--%s[=%s]]" : " [--%s=%s]", o->name, a);
+			if (a) {
+				a = __lwb_argp_text(e->argp, a);
+				__lwb_fmt_printf(f, usage_optional(e, o) ? " [--%s[=%s]]" : " [--%s=%s]", o->name, a);
 			} else {
 				__lwb_fmt_printf(f, " [--%s]", o->name);
 			}
