@@ -556,7 +556,7 @@ static void print_list(struct __lwb_fmt *f, struct hol *h, int *anything)
 		prev = e;
 	}
 	if (note && h->u.dup_args_note) {
-		const char *t = __lwb_argp_msg("Mandatory or optional arguments to long options are also mandatory or optional for any corresponding short options.");
+		const char *t = list_text(h, "Mandatory or optional arguments to long options are also mandatory or optional for any corresponding short options.");
 		char *owned;
 		const struct argp *root = h->state ? h->state->root_argp : NULL;
 		const char *s = filter(h, root, ARGP_KEY_HELP_DUP_ARGS_NOTE, t, &owned);
