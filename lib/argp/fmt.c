@@ -100,7 +100,7 @@ static void put_out(struct __lwb_fmt *f, const char *s, size_t n)
 static void drop_front(struct __lwb_fmt *f, size_t n)
 {
 	put_out(f, f->buf, n);
-	memmove(f->buf, f->buf + n, f->cap - n);
+	memmove(f->buf, f->buf + n, f->end - n);
 	f->end -= n;
 	f->pos -= n;
 }
@@ -179,26 +179,57 @@ static void wrap(struct __lwb_fmt *f, long q, long next)
 		f->pos = q + 1 + wm;
 	} else if (rest > 0) {
 		long need = wm - gap;
-		f->buf[q] = '\n';
-		if (f->end + need > f->cap) {
-			/* No room: out with everything up to the new line. */
-			drop_front(f, q + 1);
+		if (f->end + wm + 2 > f->cap) {
+			/* No room (glibc asks for the whole margin and two bytes
+			 * to spare, whatever the blanks it replaces): out with
+			 * everything up to the new line. The blank the newline
+			 * replaces stays in glibc's buffer, where a later
+			 * search past the text may find it. */
+			char keep = f->buf[q];
+			f->buf[q] = '\n';
+			put_out(f, f->buf, q + 1);
+			f->buf[q] = keep;
+			if (next < wm) {
+				/* The margin does not fit where that text was:
+				 * glibc writes it straight to the stream. */
+				for (i = 0; i < wm; i++)
+					if (putc(' ', f->out) == EOF)
+						f->err = 1;
+				memmove(f->buf, f->buf + next, rest);
+				f->end = rest;
+				f->pos = 0;
+				f->col = wm;
+				return;
+			}
+			memmove(f->buf, f->buf + q + 1, f->end - (q + 1));
+			f->end -= q + 1;
 			next -= q + 1;
 			q = -1;
-			if (f->end + need > f->cap && grow(f, need))
-				return;
+		} else {
+			f->buf[q] = '\n';
 		}
 		memmove(f->buf + next + need, f->buf + next, rest);
 		f->end += need;
 		memset(f->buf + q + 1, ' ', wm);
 		f->pos = q + 1 + wm;
 	} else if (rest == -1) {
-		/* The break fell on the byte after the text. */
-		if ((size_t)(q + 1 + wm) > f->cap && grow(f, q + 1 + wm - f->cap))
-			return;
-		f->buf[q] = '\n';
-		memset(f->buf + q + 1, ' ', wm);
-		f->end = q + wm;
+		/* The break fell on the byte after the text. Without room
+		 * for the newline and the margin (here glibc wants no bytes
+		 * to spare) it writes the margin straight to the stream,
+		 * ahead of the text it holds, and the newline it puts after
+		 * the text is not counted as text. */
+		if ((size_t)(q + 1 + wm) > f->cap) {
+			for (i = 0; i < wm; i++)
+				if (putc(' ', f->out) == EOF)
+					f->err = 1;
+			if ((size_t)q < f->cap)
+				f->buf[q] = '\n';
+			f->end = q;
+		} else {
+			f->buf[q] = '\n';
+			memset(f->buf + q + 1, ' ', wm);
+			f->end = q + wm;
+		}
 	} else {
 		/* Nothing left: glibc writes the margin straight to the
 		 * stream, ahead of the text it still holds. */

@@ -398,13 +398,23 @@ static void comma(struct __lwb_fmt *f, int col, int *first)
 	__lwb_fmt_indent(f, col);
 }
 
+/* glibc translates the option list's argument names and documentation
+ * (and the names of documentation options) in the text domain of the
+ * state's root parser, not the option's own: without a state (argp_help)
+ * and under argp_parse, whose root is its own wrapper without a domain,
+ * that is the program's default domain. */
+static const char *list_text(const struct hol *h, const char *s)
+{
+	return __lwb_argp_text(h->state ? h->state->root_argp : NULL, s);
+}
+
 /* One option entry: its names, then its documentation. */
 static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *e,
 	int *note)
 {
 	const struct __lwb_argp_uparams *u = &h->u;
 	const char *arg = opt_arg(e);
-	const char *a = arg ? __lwb_argp_text(e->argp, arg) : NULL;
+	const char *a = arg ? list_text(h, arg) : NULL;
 	int first = 1, nlong = 0, old_wm;
 	unsigned k;
 
@@ -416,7 +426,7 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 			if (!o->name || ohidden(o))
 				continue;
 			comma(f, u->doc_opt_col, &first);
-			__lwb_fmt_puts(f, __lwb_argp_text(e->argp, o->name));
+			__lwb_fmt_puts(f, list_text(h, o->name));
 		}
 	} else {
 		for (k = 0; k < e->n; k++) {
@@ -465,7 +475,7 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 	if (e->opt->doc) {
 		char *owned;
 		const char *t = filter(h, e->argp, e->opt->key,
-			__lwb_argp_text(e->argp, e->opt->doc), &owned);
+			list_text(h, e->opt->doc), &owned);
 		if (t && *t) {
 			int lm = __lwb_fmt_set_lmargin(f, u->opt_doc_col);
 			int wm = __lwb_fmt_set_wmargin(f, u->opt_doc_col);
@@ -530,7 +540,7 @@ static void print_list(struct __lwb_fmt *f, struct hol *h, int *anything)
 		if (cluster_header) {
 			char *cowned;
 			const char *t = header_text(h, h->c[e->cluster].owner,
-				__lwb_argp_text(h->c[e->cluster].argp, ch), &cowned);
+				__lwb_argp_text(h->c[e->cluster].owner, ch), &cowned);
 			if (t && *t)
 				print_header(f, h, t);
 			free(cowned);
@@ -546,7 +556,7 @@ static void print_list(struct __lwb_fmt *f, struct hol *h, int *anything)
 		prev = e;
 	}
 	if (note && h->u.dup_args_note) {
-		const char *t = __lwb_argp_msg("Mandatory or optional arguments to long options are also mandatory or optional for any corresponding short options.");
+		const char *t = list_text(h, "Mandatory or optional arguments to long options are also mandatory or optional for any corresponding short options.");
 		char *owned;
 		const struct argp *root = h->state ? h->state->root_argp : NULL;
 		const char *s = filter(h, root, ARGP_KEY_HELP_DUP_ARGS_NOTE, t, &owned);
@@ -577,39 +587,68 @@ static int in_usage(const struct entry *e, const struct argp_option *o)
 	return !ohidden(o) && !(e->opt->flags & OPTION_NO_USAGE) && !(o->flags & OPTION_NO_USAGE);
 }
 
+/* In the usage each option shows its own argument, or its entry's, and
+ * the argument is optional if its own flags or its entry's say so (the
+ * option list goes by the entry's alone). */
+static const char *usage_arg(const struct entry *e, const struct argp_option *o)
+{
+	return o->arg ? o->arg : e->opt->arg;
+}
+
+static int usage_optional(const struct entry *e, const struct argp_option *o)
+{
+	return arg_optional(e) || (o->flags & OPTION_ARG_OPTIONAL);
+}
+
+/* The option items of the first usage line. glibc writes them one after
+ * the other, each with its leading blank, and leaves the breaking to the
+ * line filler; only a short option with a required argument is checked
+ * for room first, as the operands are (space). The short
+ * options without argument go as one formatted item, whose terminating
+ * null lands in the buffer after it. */
 static void usage_options(struct __lwb_fmt *f, struct hol *h)
 {
 	const struct __lwb_argp_uparams *u = &h->u;
-	int cluster = 0;
-	size_t i;
+	char *cluster = NULL;
+	size_t i, n = 0;
 	unsigned k;
 
 	for (i = 0; i < h->ne; i++) {
 		const struct entry *e = &h->e[i];
-		if (e->opt->arg || is_header(e))
+		if (is_header(e))
 			continue;
 		for (k = 0; k < e->n; k++)
-			if (oshort(h, e, k) && in_usage(e, &e->opt[k])) {
-				if (!cluster)
-					__lwb_fmt_puts(f, " [-");
-				cluster = 1;
-				__lwb_fmt_putc(f, e->opt[k].key);
+			if (oshort(h, e, k) && in_usage(e, &e->opt[k]) && !usage_arg(e, &e->opt[k])) {
+				char *p = realloc(cluster, n + 2);
+				if (!p) {
+					f->err = 1;
+					free(cluster);
+					return;
+				}
+				cluster = p;
+				cluster[n++] = e->opt[k].key;
+				cluster[n] = 0;
 			}
 	}
 	if (cluster)
-		__lwb_fmt_putc(f, ']');
+		__lwb_fmt_printf(f, " [-%s]", cluster);
+	free(cluster);
 	for (i = 0; i < h->ne; i++) {
 		const struct entry *e = &h->e[i];
-		const char *a;
-		if (!e->opt->arg || is_header(e))
+		if (is_header(e))
 			continue;
-		a = __lwb_argp_text(e->argp, e->opt->arg);
 		for (k = 0; k < e->n; k++) {
 			const struct argp_option *o = &e->opt[k];
-			if (!oshort(h, e, k) || !in_usage(e, o))
+			const char *a = usage_arg(e, o);
+			if (!a || !oshort(h, e, k) || !in_usage(e, o))
 				continue;
-			space(f, u, strlen(a) + (arg_optional(e) ? 6 : 5));
-			__lwb_fmt_printf(f, arg_optional(e) ? "[-%c[%s]]" : "[-%c %s]", o->key, a);
+			a = __lwb_argp_text(e->argp, a);
+			if (usage_optional(e, o)) {
+				__lwb_fmt_printf(f, " [-%c[%s]]", o->key, a);
+			} else {
+				space(f, u, strlen(a) + 5);
+				__lwb_fmt_printf(f, "[-%c %s]", o->key, a);
+			}
 		}
 	}
 	for (i = 0; i < h->ne; i++) {
@@ -618,11 +657,12 @@ static void usage_options(struct __lwb_fmt *f, struct hol *h)
 			continue;
 		for (k = 0; k < e->n; k++) {
 			const struct argp_option *o = &e->opt[k];
+			const char *a = usage_arg(e, o);
 			if (!o->name || !in_usage(e, o))
 				continue;
-			if (e->opt->arg) {
-				const char *a = __lwb_argp_text(e->argp, e->opt->arg);
-				__lwb_fmt_printf(f, arg_optional(e) ? " [--%s[=%s]]" : " [--%s=%s]", o->name, a);
+			if (a) {
+				a = __lwb_argp_text(e->argp, a);
+				__lwb_fmt_printf(f, usage_optional(e, o) ? " [--%s[=%s]]" : " [--%s=%s]", o->name, a);
 			} else {
 				__lwb_fmt_printf(f, " [--%s]", o->name);
 			}
@@ -723,14 +763,16 @@ static void usage(struct __lwb_fmt *f, struct hol *h, const struct argp *argp,
 	arg_levels(argp, lv, 0);
 	for (;;) {
 		wm = __lwb_fmt_set_wmargin(f, h->u.usage_indent);
-		__lwb_fmt_printf(f, "%s %s", first ? __lwb_argp_msg("Usage:") : __lwb_argp_msg("  or: "),
+		/* Translated in the domain of the parser the help is for
+		 * (argp_parse's wrapper has none); "[OPTION...]" not at all. */
+		__lwb_fmt_printf(f, "%s %s", __lwb_argp_text(argp, first ? "Usage:" : "  or: "),
 			name);
 		lm = __lwb_fmt_set_lmargin(f, h->u.usage_indent);
 		if (full && first) {
 			usage_options(f, h);
 		} else if (h->ne) {
-			const char *o = __lwb_argp_msg("[OPTION...]");
-			space(f, &h->u, strlen(o));
+			const char *o = "[OPTION...]";
+			__lwb_fmt_putc(f, ' ');
 			__lwb_fmt_puts(f, o);
 		}
 		print_args(f, h, lv, n, alt, count);

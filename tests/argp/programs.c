@@ -274,6 +274,27 @@ static error_t longdoc_parser(int key, char *arg, struct argp_state *st)
 }
 static const struct argp longdoc_argp = { longdoc_options, longdoc_parser, 0, 0, 0, 0, 0 };
 
+/* ---- aliases: aliases whose argument or OPTION_ARG_OPTIONAL differs
+ * from their entry's (the usage shows the alias's own, the option list
+ * the entry's) ---- */
+static const struct argp_option aliases_options[] = {
+	{ "alpha", 'a', "FILE", 0, "Required, with an optional alias", 0 },
+	{ "alias1", 0, 0, OPTION_ALIAS | OPTION_ARG_OPTIONAL, 0, 0 },
+	{ "beta", 'b', "FILE", OPTION_ARG_OPTIONAL, "Optional, with a plain alias", 0 },
+	{ "alias2", 'c', 0, OPTION_ALIAS, 0, 0 },
+	{ "gamma", 'g', "N", 0, "Required, with an optional short alias", 0 },
+	{ 0, 'h', 0, OPTION_ALIAS | OPTION_ARG_OPTIONAL, 0, 0 },
+	{ "delta", 'd', 0, 0, "No argument, with aliases that have one", 0 },
+	{ "alias3", 'e', "N", OPTION_ALIAS, 0, 0 },
+	{ "alias4", 0, "THIRD", OPTION_ALIAS | OPTION_ARG_OPTIONAL, 0, 0 },
+	{ 0 }
+};
+static error_t aliases_parser(int key, char *arg, struct argp_state *st)
+{
+	return common("aliases", key, arg, st);
+}
+static const struct argp aliases_argp = { aliases_options, aliases_parser, "ARG", 0, 0, 0, 0 };
+
 /* ---- filter: a help filter rewriting every kind of text ---- */
 static char *filter(int key, const char *text, void *input)
 {
@@ -323,6 +344,8 @@ static const struct argp *pick(const char *prog)
 		return &sorting_argp;
 	if (!strcmp(prog, "longdoc"))
 		return &longdoc_argp;
+	if (!strcmp(prog, "aliases"))
+		return &aliases_argp;
 	return NULL;
 }
 
