@@ -5,10 +5,11 @@
  * glibc's <utmpx.h>, under _GNU_SOURCE, includes <paths.h> and names the
  * utmpx databases: _PATH_UTMPX and _PATH_WTMPX, and their aliases
  * UTMPX_FILE and WTMPX_FILE, each the same string as the <paths.h> name
- * without the X, and the ut_type ACCOUNTING (9). systemd passes them to utmpxname() and updwtmpx(). musl
- * has none of them; they follow musl's own _PATH_UTMP and _PATH_WTMP
- * ("/dev/null/utmp": musl keeps no utmp database, and its utmpxname()
- * fails with ENOTSUP), as glibc's follow its own.
+ * without the X, and the ut_type ACCOUNTING (9). systemd passes them to
+ * utmpxname() and updwtmpx(). musl has none of them; they follow musl's
+ * own _PATH_UTMP and _PATH_WTMP ("/dev/null/utmp": musl keeps no utmp
+ * database, and its utmpxname() fails with ENOTSUP), as glibc's follow
+ * its own.
  */
 #ifndef __LWB_GNU_DECLS_UTMPX_H
 #define __LWB_GNU_DECLS_UTMPX_H
