@@ -712,7 +712,7 @@ def cpu_lists(suite):
     # past the end of one that does not.
     lists = ["0-3\n", "0-3,5,7-8\n", "0\n", "5\n", "", "abc\n", "3-1\n", "0-3,\n",
              "0-3 \n", "0-3\nxyz", "0,0,0\n", "1-2,2-3\n", "0-1000000\n", "0-3,,5\n", "0x3\n",
-             "00-03\n", "1-1\n", "0-3\t\n", "2,\n", "7-\n", "-\n", ",3\n", "0-3,abc\n",
+             "00-03\n", "1-1\n", "0-3\t\n", "2,\n", "-\n", ",3\n", "0-3,abc\n",
              ",".join(["0"] * 511) + "\n"]
     stats = ["cpu  1 2 3\ncpu0 1\ncpu1 2\ncpu7 3\ncpux 1\ncpu 4\nintr 5\ncpu9\n", "cpu9\n",
              "cpu9 \n", "xcpu9\n", " cpu9\n", "cpu12 1\ncpu3 1\n", "cpu\n", "CPU0 1\n",
@@ -741,6 +741,14 @@ def cpu_lists(suite):
         suite.compare("_NPROCESSORS_ONLN with %r" % text, ["_NPROCESSORS_ONLN"], wrap=wrap,
                       expect=lambda g, c=glibc_count: fallback if g.out == c + "\n"
                       else raise_deviation("glibc counted %r" % g.out))
+    # A range without its end: glibc's answer depends on bytes past the
+    # newline that the file never held (usually the /proc/stat count, 3 in
+    # one CI run on a 2-CPU machine, as if it read "7-9"); ours is the
+    # fallback, always.
+    f = suite.write("cpulist-open", "7-\n")
+    wrap = namespace_wrap("mount --bind %s /sys/devices/system/cpu/online" % f)
+    suite.compare("_NPROCESSORS_ONLN with '7-\\n'", ["_NPROCESSORS_ONLN"], wrap=wrap,
+                  expect=lambda g: fallback)
     # A list longer than glibc's 1 KiB buffer: glibc 2.36 miscounts it
     # (384 for 600 CPUs); we count them all.
     f = suite.write("cpulist-long", ",".join(["0"] * 600) + "\n")
