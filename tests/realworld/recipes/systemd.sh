@@ -27,13 +27,8 @@ rw_disabled="-Dnss-myhostname/-Dnss-mymachines/-Dnss-resolve/-Dnss-systemd=false
 -Dman/-Dhtml=false: need xsltproc and the DocBook stylesheets (not a libc matter)"
 
 # Measured 2026-11-21 (docs/realworld.md); not fixed yet, each a libc
-# difference libwildebeest does not cover (or a link problem) unless said.
-rw_xfail="test-bus-vtable-cc: C++ test built by the glibc c++ before CXX was set for musl (the recipe sets it now; checked by hand, not rerun)
-test-sd-device-thread: link: libcap.so.2 (plain musl) has undefined sprintf/asprintf/perror, which -Wl,--wrap turns into __wrap_*, and no object of this program pulls those members from the archives
-test-udev-device-thread: same program as test-sd-device-thread
-test-libsystemd-sym: link, as test-sd-device-thread
-test-libudev-sym: link, as test-sd-device-thread
-test-hostname-util: HOST_NAME_MAX is 255 on musl, 64 on glibc (the kernel's)
+# difference libwildebeest does not cover unless said.
+rw_xfail="test-hostname-util: HOST_NAME_MAX is 255 on musl, 64 on glibc (the kernel's)
 test-network: HOST_NAME_MAX, as test-hostname-util
 test-process-util: set_oom_score_adjust: musl 1.2.3's unbuffered stdio write sends an empty first iovec, procfs rejects it
 test-time-util: tzname[1] after TZ=UTC is not \"UTC\" on musl
