@@ -5,6 +5,7 @@
 #include <aliases.h>
 #include <pthread.h>
 #include <stdio.h>
+#include "../dbfile.h"
 #include "../lwb.h"
 
 #define LWB_ALIASES "/etc/aliases"
@@ -22,6 +23,7 @@ LWB_HIDDEN int __lwb_alias_read(FILE *f, const char *match, struct aliasent *ae,
 /* The enumeration of setaliasent, getaliasent(_r) and endaliasent. */
 extern LWB_HIDDEN pthread_mutex_t __lwb_alias_lock;
 extern LWB_HIDDEN FILE *__lwb_alias_file;
+extern LWB_HIDDEN char __lwb_alias_iobuf[LWB_DB_IOBUF];
 
 /* The entry and buffer of getaliasent or getaliasbyname (each has its
  * own, as in glibc). */

@@ -137,7 +137,8 @@ static int has_newline(const char *line, size_t len)
  * last member ends the line. */
 static int include(struct acc *a, const char *path)
 {
-	FILE *f = fopen(path, "re");
+	char iobuf[LWB_DB_IOBUF];
+	FILE *f = lwb_db_open(path, iobuf, sizeof iobuf);
 	char *line = NULL, *last;
 	size_t cap = 0;
 	ssize_t len;

@@ -10,13 +10,14 @@
 int __wrap_getaliasbyname_r(const char *name, struct aliasent *ae, char *buf,
 	size_t buflen, struct aliasent **result)
 {
+	char iobuf[LWB_DB_IOBUF];
 	FILE *f;
 	int err, open_err;
 
 	*result = NULL;
 	if (!name)
 		return errno = EINVAL;
-	f = fopen(LWB_ALIASES, "re");
+	f = lwb_db_open(LWB_ALIASES, iobuf, sizeof iobuf);
 	if (!f)
 		return errno = ENOENT;
 	err = __lwb_alias_read(f, name, ae, buf, buflen, &open_err);

@@ -13,7 +13,8 @@ int __wrap_getaliasent_r(struct aliasent *ae, char *buf, size_t buflen,
 
 	pthread_mutex_lock(&__lwb_alias_lock);
 	if (!__lwb_alias_file)
-		__lwb_alias_file = fopen(LWB_ALIASES, "re");
+		__lwb_alias_file = lwb_db_open(LWB_ALIASES, __lwb_alias_iobuf,
+			sizeof __lwb_alias_iobuf);
 	if (__lwb_alias_file)
 		err = __lwb_alias_read(__lwb_alias_file, NULL, ae, buf, buflen, &open_err);
 	pthread_mutex_unlock(&__lwb_alias_lock);

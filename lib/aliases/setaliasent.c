@@ -13,7 +13,8 @@ void __wrap_setaliasent(void)
 	if (__lwb_alias_file)
 		rewind(__lwb_alias_file);
 	else
-		__lwb_alias_file = fopen(LWB_ALIASES, "re");
+		__lwb_alias_file = lwb_db_open(LWB_ALIASES, __lwb_alias_iobuf,
+			sizeof __lwb_alias_iobuf);
 	if (__lwb_alias_file)
 		errno = saved;
 	pthread_mutex_unlock(&__lwb_alias_lock);

@@ -6,12 +6,8 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <sys/types.h>
+#include "../dbfile.h"
 #include "../lwb.h"
-
-/* Opens a database for an enumeration, with iobuf (LWB_DB_IOBUF bytes,
- * static storage the enumeration's lock guards) as its stdio buffer. */
-#define LWB_DB_IOBUF 8192
-LWB_HIDDEN FILE *__lwb_db_open(const char *path, char *iobuf, size_t size);
 
 /* Reads the next line that is neither blank nor a comment into buf and
  * returns it (past its leading white space), NULL-terminated with its

@@ -10,7 +10,7 @@ int getsgent_r(struct sgrp *sg, char *buf, size_t buflen, struct sgrp **result)
 
 	pthread_mutex_lock(&__lwb_sgent_lock);
 	if (!__lwb_sgent_file)
-		__lwb_sgent_file = __lwb_db_open(GSHADOW, __lwb_sgent_iobuf,
+		__lwb_sgent_file = lwb_db_open(GSHADOW, __lwb_sgent_iobuf,
 			sizeof __lwb_sgent_iobuf);
 	if (__lwb_sgent_file)
 		err = __lwb_sgread(__lwb_sgent_file, sg, buf, buflen);

@@ -8,7 +8,8 @@
  * never found by name, as in glibc's files backend. */
 int getsgnam_r(const char *name, struct sgrp *sg, char *buf, size_t buflen, struct sgrp **result)
 {
-	FILE *f = fopen(GSHADOW, "re");
+	char iobuf[LWB_DB_IOBUF];
+	FILE *f = lwb_db_open(GSHADOW, iobuf, sizeof iobuf);
 	int err;
 
 	*result = NULL;

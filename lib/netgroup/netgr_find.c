@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "../dbfile.h"
 #include "netgr.h"
 
 /* A line ending in a backslash continues on the next one; the backslash
@@ -50,7 +51,8 @@ static int add_line(char **text, size_t *tlen, const char *line, size_t from,
 
 int __lwb_netgr_find(const char *group, char **text)
 {
-	FILE *f = fopen("/etc/netgroup", "re");
+	char iobuf[LWB_DB_IOBUF];
+	FILE *f = lwb_db_open("/etc/netgroup", iobuf, sizeof iobuf);
 	char *line = NULL;
 	size_t cap = 0, glen = strlen(group), len, tlen = 0;
 	ssize_t raw;

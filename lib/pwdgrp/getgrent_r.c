@@ -11,7 +11,7 @@ int __wrap_getgrent_r(struct group *rec, char *buf, size_t buflen, struct group 
 
 	pthread_mutex_lock(&__lwb_grent_lock);
 	if (!__lwb_grent_file)
-		__lwb_grent_file = __lwb_db_open("/etc/group", __lwb_grent_iobuf,
+		__lwb_grent_file = lwb_db_open("/etc/group", __lwb_grent_iobuf,
 			sizeof __lwb_grent_iobuf);
 	if (__lwb_grent_file)
 		err = __lwb_grread(__lwb_grent_file, rec, buf, buflen);

@@ -11,7 +11,7 @@ int __wrap_getpwent_r(struct passwd *rec, char *buf, size_t buflen, struct passw
 
 	pthread_mutex_lock(&__lwb_pwent_lock);
 	if (!__lwb_pwent_file)
-		__lwb_pwent_file = __lwb_db_open("/etc/passwd", __lwb_pwent_iobuf,
+		__lwb_pwent_file = lwb_db_open("/etc/passwd", __lwb_pwent_iobuf,
 			sizeof __lwb_pwent_iobuf);
 	if (__lwb_pwent_file)
 		err = __lwb_pwread(__lwb_pwent_file, rec, buf, buflen);

@@ -11,7 +11,7 @@ int __wrap_getspent_r(struct spwd *rec, char *buf, size_t buflen, struct spwd **
 
 	pthread_mutex_lock(&__lwb_spent_lock);
 	if (!__lwb_spent_file)
-		__lwb_spent_file = __lwb_db_open("/etc/shadow", __lwb_spent_iobuf,
+		__lwb_spent_file = lwb_db_open("/etc/shadow", __lwb_spent_iobuf,
 			sizeof __lwb_spent_iobuf);
 	if (__lwb_spent_file)
 		err = __lwb_spread(__lwb_spent_file, rec, buf, buflen);
