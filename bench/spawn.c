@@ -1,10 +1,12 @@
 /*
- * Benchmark driver for bench/compare.py: run the getconf named at build
- * time (GETCONF) N times with the given arguments, output to /dev/null,
- * and print "N <wall ns> <cpu ns>", the CPU time being the children's
- * (user plus system). Every run must succeed.
+ * Benchmark driver for bench/compare.py, for the tools: run the program
+ * named at build time (TOOL, its argv[0] TOOL_NAME) N times with the given
+ * arguments, output to /dev/null, and print "N <wall ns> <cpu ns>", the
+ * CPU time being the children's (user plus system). Every run must
+ * succeed. Built with FIXTURE, it first calls bench_fixture() (the tool's
+ * fixture.c), once per run, to set up the files the tool reads.
  *
- *   bench-getconf-LABEL N ARGS...
+ *   bench-TOOL-LABEL N ARGS...
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -17,6 +19,10 @@
 #include <unistd.h>
 
 extern char **environ;
+
+#ifdef FIXTURE
+int bench_fixture(void);
+#endif
 
 static long long ns(struct timeval tv)
 {
@@ -35,7 +41,11 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: %s N ARGS...\n", argv[0]);
 		return 2;
 	}
-	argv[1] = "getconf";
+#ifdef FIXTURE
+	if (bench_fixture())
+		return 1;
+#endif
+	argv[1] = TOOL_NAME;
 	devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
 	if (devnull < 0 || posix_spawn_file_actions_init(&fa) ||
 	    posix_spawn_file_actions_adddup2(&fa, devnull, STDOUT_FILENO)) {
@@ -46,10 +56,10 @@ int main(int argc, char **argv)
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	for (i = 0; i < n; i++) {
 		pid_t pid;
-		int status, err = posix_spawn(&pid, GETCONF, &fa, NULL, argv + 1, environ);
+		int status, err = posix_spawn(&pid, TOOL, &fa, NULL, argv + 1, environ);
 
 		if (err || waitpid(pid, &status, 0) < 0 || status != 0) {
-			fprintf(stderr, "%s failed\n", GETCONF);
+			fprintf(stderr, "%s failed\n", TOOL);
 			return 1;
 		}
 	}
