@@ -28,14 +28,12 @@
 #include <aliases.h>
 #include <ctype.h>
 #include <errno.h>
-#include <fcntl.h>
-#include <sched.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mount.h>
 #include <unistd.h>
+#include "../common/private_etc.h"
 
 void __real_setaliasent(void);
 void __real_endaliasent(void);
@@ -60,17 +58,6 @@ static const struct side glibc = {__real_setaliasent, __real_endaliasent,
 static int isolated;
 static char *big1, *big2;
 
-static int put_file(const char *path, const void *data, size_t size)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	int ok;
-
-	if (fd < 0)
-		return -1;
-	ok = write(fd, data, size) == (ssize_t)size;
-	return close(fd) == 0 && ok ? 0 : -1;
-}
-
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	static const char nss[] = "aliases: files\n";
@@ -79,9 +66,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argv;
 	big1 = malloc(BIG);
 	big2 = malloc(BIG);
-	if (unshare(CLONE_NEWNS) || mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL)
-	    || mount("aliases-fuzz", "/etc", "tmpfs", 0, "size=64m")
-	    || put_file("/etc/nsswitch.conf", nss, sizeof nss - 1)) {
+	if (lwbfz_private_etc(nss)) {
 		fprintf(stderr, "fuzz/aliases: no private /etc (%s): not comparing with glibc\n",
 			strerror(errno));
 		return 0;
@@ -381,8 +366,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	text = part(&rest, &size, &len);
 	a1 = part(&rest, &size, &len1);
 	a2 = part(&rest, &size, &len2);
-	if (put_file("/etc/aliases", text, len) || put_file("/etc/aliases-inc1", a1, len1)
-	    || put_file("/etc/aliases-inc2", a2, len2))
+	if (lwbfz_put_file("/etc/aliases", text, len) || lwbfz_put_file("/etc/aliases-inc1", a1, len1)
+	    || lwbfz_put_file("/etc/aliases-inc2", a2, len2))
 		return 0;
 	if (!comparable(text, len)) {
 		struct aliasent e, *res;

@@ -23,13 +23,12 @@
 #include <netdb.h>
 #include <netinet/ether.h>
 #include <rpc/netdb.h>
-#include <sched.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mount.h>
 #include <arpa/inet.h>
+#include "../common/private_etc.h"
 
 #if defined(NDB_SERVICES)
 #define FILE_NAME "services"
@@ -80,12 +79,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 	(void)argc;
 	(void)argv;
-	if (unshare(CLONE_NEWNS) || mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL)
-	    || mount("tmpfs", "/etc", "tmpfs", 0, "size=64m,mode=755")) {
+	if (lwbfz_private_etc(nss)) {
 		perror("fuzz-netdb: no private mount namespace (needs root), skipped");
 		exit(77);
 	}
-	write_file("/etc/nsswitch.conf", nss, sizeof nss - 1);
 	return 0;
 }
 

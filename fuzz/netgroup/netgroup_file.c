@@ -18,15 +18,13 @@
 #define _GNU_SOURCE
 #include <ctype.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <netdb.h>
-#include <sched.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mount.h>
 #include <unistd.h>
+#include "../common/private_etc.h"
 
 int __real_setnetgrent(const char *);
 int __real_getnetgrent_r(char **, char **, char **, char *, size_t);
@@ -35,26 +33,13 @@ int __real_innetgr(const char *, const char *, const char *, const char *);
 
 static int isolated;
 
-static int put_file(const char *path, const void *data, size_t size)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	int ok;
-
-	if (fd < 0)
-		return -1;
-	ok = write(fd, data, size) == (ssize_t)size;
-	return close(fd) == 0 && ok ? 0 : -1;
-}
-
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	static const char nss[] = "netgroup: files\n";
 
 	(void)argc;
 	(void)argv;
-	if (unshare(CLONE_NEWNS) || mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL)
-	    || mount("netgroup-fuzz", "/etc", "tmpfs", 0, "size=64m")
-	    || put_file("/etc/nsswitch.conf", nss, sizeof nss - 1)) {
+	if (lwbfz_private_etc(nss)) {
 		fprintf(stderr, "fuzz/netgroup: no private /etc (%s): not comparing with glibc\n",
 			strerror(errno));
 		return 0;
@@ -158,7 +143,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* Mostly small buffers (ERANGE retries), sometimes glibc's 1024. */
 	buflen = data[0] < 200 ? data[0] : 1024 + (data[0] - 200) * 16;
 	size--;
-	if (put_file("/etc/netgroup", text, size) || !comparable(text, size))
+	if (lwbfz_put_file("/etc/netgroup", text, size) || !comparable(text, size))
 		return 0;
 	for (size_t i = 0; i < size && groups < 8; i++) {
 		char *name;
