@@ -295,6 +295,52 @@ static error_t aliases_parser(int key, char *arg, struct argp_state *st)
 }
 static const struct argp aliases_argp = { aliases_options, aliases_parser, "ARG", 0, 0, 0, 0 };
 
+/* ---- unshown: entries with no name to show (a short option an earlier
+ * entry has, hidden names) are left out of the list with their docs and
+ * blank lines, clusters of nothing else too; a hidden first option with
+ * visible aliases is not ---- */
+static const struct argp_option unshown_first_options[] = {
+	{ 0, 'x', 0, 0, "-x again, first in a cluster: the header stays", 0 },
+	{ "kappa", 'k', 0, 0, "Kappa in the cluster", 0 },
+	{ 0 }
+};
+static const struct argp_option unshown_only_options[] = {
+	{ 0, 'x', 0, 0, "-x again, alone in a cluster: no header", 0 },
+	{ 0 }
+};
+static const struct argp unshown_first_argp = { unshown_first_options, 0, 0, 0, 0, 0, 0 };
+static const struct argp unshown_only_argp = { unshown_only_options, 0, 0, 0, 0, 0, 0 };
+static const struct argp_child unshown_children[] = {
+	{ &unshown_first_argp, 0, "First cluster:", 20 },
+	{ &unshown_only_argp, 0, "Cluster of nothing shown:", 21 },
+	{ &unshown_only_argp, 0, "", 22 },
+	{ 0 }
+};
+static const struct argp_option unshown_options[] = {
+	{ 0, 0, 0, 0, "A header, so that groups are set apart:", 1 },
+	{ "ex", 'x', "FILE", 0, "The first -x", 1 },
+	{ 0, 'x', 0, 0, "-x again, with a doc that is not shown", 1 },
+	{ 0, 'x', "ARG", 0, "\n-x again, a doc starting and ending with newlines\n", 1 },
+	{ 0, 'z', 0, 0, "Zulu in group 4", 4 },
+	{ 0, 'x', 0, 0, "-x again in group 5: no blank line of its own", 5 },
+	{ 0, 's', 0, 0, "Sierra in group 5", 5 },
+	{ 0, 'x', 0, 0, "-x again in group 6", 6 },
+	{ "hid", 0, 0, OPTION_ALIAS | OPTION_HIDDEN, 0, 6 },
+	{ 0, 'w', "ARG", OPTION_HIDDEN, "Hidden -w, a visible alias --ww", 7 },
+	{ "ww", 0, 0, OPTION_ALIAS, 0, 7 },
+	{ "vv", 'V', "ARG", OPTION_HIDDEN, "Hidden --vv, a visible alias -u", 8 },
+	{ 0, 'u', 0, OPTION_ALIAS, 0, 8 },
+	{ "dd", 0, 0, OPTION_DOC | OPTION_HIDDEN, "Hidden doc option, a visible alias", 9 },
+	{ "ee", 0, 0, OPTION_DOC | OPTION_ALIAS, 0, 9 },
+	{ 0, 'x', 0, 0, "-x again in group 10, before a cluster", 10 },
+	{ 0 }
+};
+static error_t unshown_parser(int key, char *arg, struct argp_state *st)
+{
+	return common("unshown", key, arg, st);
+}
+static const struct argp unshown_argp = { unshown_options, unshown_parser, "ARG", 0, unshown_children, 0, 0 };
+
 /* ---- filter: a help filter rewriting every kind of text ---- */
 static char *filter(int key, const char *text, void *input)
 {
@@ -346,6 +392,8 @@ static const struct argp *pick(const char *prog)
 		return &longdoc_argp;
 	if (!strcmp(prog, "aliases"))
 		return &aliases_argp;
+	if (!strcmp(prog, "unshown"))
+		return &unshown_argp;
 	return NULL;
 }
 
