@@ -341,6 +341,40 @@ static error_t unshown_parser(int key, char *arg, struct argp_state *st)
 }
 static const struct argp unshown_argp = { unshown_options, unshown_parser, "ARG", 0, unshown_children, 0, 0 };
 
+/* ---- margins: a left margin that would just fill glibc's 200-byte
+ * line buffer, for a line that starts after a newline inside the text
+ * being filled (an option's doc, or a usage line's operands after the
+ * break before them): glibc writes it ahead of the text it holds ---- */
+static char margins_doc[256], margins_args[2][256];
+static struct argp_option margins_options[] = {
+	{ "alpha", 'a', 0, 0, 0, 0 },
+	{ 0 }
+};
+static struct argp margins_child = { 0, 0, 0, 0, 0, 0, 0 };
+static const struct argp_child margins_children[] = { { &margins_child, 0, 0, 0 }, { 0 } };
+static struct argp margins_argp = { margins_options, 0, 0, 0, margins_children, 0, 0 };
+
+/* The lengths are what put the margin at the buffer's end (found by
+ * trying them on glibc): --help under opt-doc-col=12,rmargin=400, --usage
+ * under usage-indent=17. */
+static void margins_setup(void)
+{
+	/* 60 x, a newline, 117 y */
+	memset(margins_doc, 'x', 60);
+	margins_doc[60] = '\n';
+	memset(margins_doc + 61, 'y', 117);
+	margins_doc[61 + 117] = 0;
+	margins_options[0].doc = margins_doc;
+	snprintf(margins_args[0], sizeof margins_args[0], "%s\n%s",
+		"cba tsrqponmlkjihgfedcbazyxwvutsrqponmlkjihgfedcb fedc",
+		" cbazyxwvutsrqponmlkjihgfedcbazyxwvutsrqponmlkjihgfed");
+	snprintf(margins_args[1], sizeof margins_args[1], "edcba\n %s %sqqqqqq\nfed",
+		"yxwvutsrqponmlkjihgfedcbazyxwvutsrqponmlkjihgfedcb",
+		"gfedcbazyxwvutsrqponmlkjihgfedcbazyxwvutsrqpon");
+	margins_argp.args_doc = margins_args[0];
+	margins_child.args_doc = margins_args[1];
+}
+
 /* ---- filter: a help filter rewriting every kind of text ---- */
 static char *filter(int key, const char *text, void *input)
 {
@@ -394,6 +428,10 @@ static const struct argp *pick(const char *prog)
 		return &aliases_argp;
 	if (!strcmp(prog, "unshown"))
 		return &unshown_argp;
+	if (!strcmp(prog, "margins")) {
+		margins_setup();
+		return &margins_argp;
+	}
 	return NULL;
 }
 
