@@ -449,6 +449,11 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 			__lwb_fmt_puts(f, list_text(h, o->name));
 		}
 	} else {
+		for (k = 0; k < e->n; k++)
+			if (e->opt[k].name && !ohidden(&e->opt[k]))
+				nlong++;
+		/* Without long names to carry it, the argument goes after
+		 * every short option, as with dup-args. */
 		for (k = 0; k < e->n; k++) {
 			const struct argp_option *o = &e->opt[k];
 			if (!oshort(h, e, k) || ohidden(o))
@@ -456,16 +461,13 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 			comma(f, u->short_opt_col, &first);
 			__lwb_fmt_putc(f, '-');
 			__lwb_fmt_putc(f, o->key);
-			if (a && u->dup_args) {
+			if (a && (u->dup_args || !nlong)) {
 				if (arg_optional(e))
 					__lwb_fmt_printf(f, "[%s]", a);
 				else
 					__lwb_fmt_printf(f, " %s", a);
 			}
 		}
-		for (k = 0; k < e->n; k++)
-			if (e->opt[k].name && !ohidden(&e->opt[k]))
-				nlong++;
 		if (a && !u->dup_args && !first && nlong)
 			*note = 1;
 		__lwb_fmt_set_wmargin(f, u->long_opt_col);
@@ -481,12 +483,6 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 				else
 					__lwb_fmt_printf(f, "=%s", a);
 			}
-		}
-		if (a && !u->dup_args && !nlong && !first) {
-			if (arg_optional(e))
-				__lwb_fmt_printf(f, "[%s]", a);
-			else
-				__lwb_fmt_printf(f, " %s", a);
 		}
 	}
 	__lwb_fmt_set_wmargin(f, old_wm);

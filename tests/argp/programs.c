@@ -341,6 +341,25 @@ static error_t unshown_parser(int key, char *arg, struct argp_state *st)
 }
 static const struct argp unshown_argp = { unshown_options, unshown_parser, "ARG", 0, unshown_children, 0, 0 };
 
+/* ---- shortargs: an entry without long names to show gives its
+ * argument after every short option (as dup-args would), while the
+ * short options are written ---- */
+static const struct argp_option shortargs_options[] = {
+	{ 0, 'Z', "SOME-LONG-ARGUMENT-NAME", 0, 0, 0 },
+	{ 0, 'Y', "SOME-LONG-ARGUMENT-NAME", 0, "Two short options", 0 },
+	{ 0, 'y', 0, OPTION_ALIAS, 0, 0 },
+	{ 0, 'W', "ARG", OPTION_ARG_OPTIONAL, "Optional, with a hidden long alias", 0 },
+	{ "hidden", 0, 0, OPTION_ALIAS | OPTION_HIDDEN, 0, 0 },
+	{ 0, 'Z', "ARG", 0, "-Z again, with a long alias", 0 },
+	{ "long", 0, 0, OPTION_ALIAS, 0, 0 },
+	{ 0 }
+};
+static error_t shortargs_parser(int key, char *arg, struct argp_state *st)
+{
+	return common("shortargs", key, arg, st);
+}
+static const struct argp shortargs_argp = { shortargs_options, shortargs_parser, 0, 0, 0, 0, 0 };
+
 /* ---- margins: a left margin that would just fill glibc's 200-byte
  * line buffer, for a line that starts after a newline inside the text
  * being filled (an option's doc, or a usage line's operands after the
@@ -428,6 +447,8 @@ static const struct argp *pick(const char *prog)
 		return &aliases_argp;
 	if (!strcmp(prog, "unshown"))
 		return &unshown_argp;
+	if (!strcmp(prog, "shortargs"))
+		return &shortargs_argp;
 	if (!strcmp(prog, "margins")) {
 		margins_setup();
 		return &margins_argp;
