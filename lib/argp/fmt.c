@@ -20,7 +20,8 @@
  * - The rest of the line goes to the next line, after wmargin blanks that
  *   are never a break. A line that starts at column 0 gets lmargin blanks,
  *   also never a break; without room for them glibc writes them straight
- *   to the stream, and for a line after a newline inside the chunk it
+ *   to the stream (at the start of a chunk after writing out the text
+ *   held before it), and for a line after a newline inside the chunk it
  *   wants a byte to spare.
  * - When nothing of the chunk is left after the break, glibc writes the
  *   wmargin blanks straight to the stream, ahead of all the help text it
@@ -145,6 +146,10 @@ static int open_margin(struct __lwb_fmt *f, size_t n, int first)
 {
 	size_t i;
 
+	/* At the start of the text, glibc first writes out what it holds
+	 * before it, so the blanks come out in their place. */
+	if (first && f->end + n > f->cap)
+		drop_front(f, f->pos);
 	if (f->end + n > f->cap || (!first && f->end + n == f->cap)) {
 		for (i = 0; i < n; i++)
 			if (putc(' ', f->out) == EOF)

@@ -394,6 +394,31 @@ static void margins_setup(void)
 	margins_child.args_doc = margins_args[1];
 }
 
+/* ---- headerfill: a group header (at header-col) whose left margin
+ * finds no room in glibc's buffer: glibc writes out the text it holds
+ * first, so the margin comes out in its place ---- */
+static char headerfill_doc[256];
+static struct argp_option headerfill_options[] = {
+	{ 0, 'a', 0, 0, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", 0 },
+	{ 0, 0, 0, 0, 0, 1 },
+	{ 0, 'c', 0, 0, "After the header", 1 },
+	{ 0 }
+};
+static error_t headerfill_parser(int key, char *arg, struct argp_state *st)
+{
+	return common("headerfill", key, arg, st);
+}
+static const struct argp headerfill_argp = { headerfill_options, headerfill_parser, 0, 0, 0, 0, 0 };
+
+/* 100 y: under header-col=12,rmargin=400 its margin finds the buffer
+ * full (a length found by trying them on glibc) */
+static void headerfill_setup(void)
+{
+	memset(headerfill_doc, 'y', 100);
+	headerfill_doc[100] = 0;
+	headerfill_options[1].doc = headerfill_doc;
+}
+
 /* ---- filter: a help filter rewriting every kind of text ---- */
 static char *filter(int key, const char *text, void *input)
 {
@@ -447,6 +472,10 @@ static const struct argp *pick(const char *prog)
 		return &aliases_argp;
 	if (!strcmp(prog, "unshown"))
 		return &unshown_argp;
+	if (!strcmp(prog, "headerfill")) {
+		headerfill_setup();
+		return &headerfill_argp;
+	}
 	if (!strcmp(prog, "shortargs"))
 		return &shortargs_argp;
 	if (!strcmp(prog, "margins")) {
