@@ -360,6 +360,32 @@ static error_t shortargs_parser(int key, char *arg, struct argp_state *st)
 }
 static const struct argp shortargs_argp = { shortargs_options, shortargs_parser, 0, 0, 0, 0, 0 };
 
+/* ---- dupnames: a child's options with its parent's long names: an
+ * abbreviation of such a name alone is no ambiguity (the first option
+ * wins), and the list of possibilities names each once ---- */
+static const struct argp_option dupnames_child_options[] = {
+	{ "alpha", 'b', "N", 0, "The child's alpha", 0 },
+	{ "zulu", 'z', "N", 0, "The child's zulu", 0 },
+	{ 0 }
+};
+static error_t dupnames_child_parser(int key, char *arg, struct argp_state *st)
+{
+	return common("dupnames-child", key, arg, st);
+}
+static const struct argp dupnames_child = { dupnames_child_options, dupnames_child_parser, 0, 0, 0, 0, 0 };
+static const struct argp_child dupnames_children[] = { { &dupnames_child, 0, 0, 0 }, { 0 } };
+static const struct argp_option dupnames_options[] = {
+	{ "alpha", 'a', 0, 0, "The root's alpha", 0 },
+	{ "alphabet", 'Z', 0, 0, "Alphabet", 0 },
+	{ "zulu", 'y', 0, 0, "The root's zulu", 0 },
+	{ 0 }
+};
+static error_t dupnames_parser(int key, char *arg, struct argp_state *st)
+{
+	return common("dupnames", key, arg, st);
+}
+static const struct argp dupnames_argp = { dupnames_options, dupnames_parser, 0, 0, dupnames_children, 0, 0 };
+
 /* ---- margins: a left margin that would just fill glibc's 200-byte
  * line buffer, for a line that starts after a newline inside the text
  * being filled (an option's doc, or a usage line's operands after the
@@ -476,6 +502,8 @@ static const struct argp *pick(const char *prog)
 		headerfill_setup();
 		return &headerfill_argp;
 	}
+	if (!strcmp(prog, "dupnames"))
+		return &dupnames_argp;
 	if (!strcmp(prog, "shortargs"))
 		return &shortargs_argp;
 	if (!strcmp(prog, "margins")) {
