@@ -19,7 +19,10 @@
  *   after the newline (or after the chunk) as the break.
  * - The rest of the line goes to the next line, after wmargin blanks that
  *   are never a break. A line that starts at column 0 gets lmargin blanks,
- *   also never a break.
+ *   also never a break; without room for them glibc writes them straight
+ *   to the stream (at the start of a chunk after writing out the text
+ *   held before it), and for a line after a newline inside the chunk it
+ *   wants a byte to spare.
  * - When nothing of the chunk is left after the break, glibc writes the
  *   wmargin blanks straight to the stream, ahead of all the help text it
  *   still holds. When the search looks past the chunk, the outcome
@@ -135,12 +138,19 @@ static int ensure(struct __lwb_fmt *f, size_t n)
 
 /* The left margin of a new line: n blanks at pos, moving the text up.
  * Without room for them in the buffer glibc writes the blanks straight
- * to the stream, ahead of all the text it still holds (returns 1). */
-static int open_margin(struct __lwb_fmt *f, size_t n)
+ * to the stream, ahead of all the text it still holds (returns 1). For
+ * a line that starts after a newline inside the text being filled (not
+ * at its start) glibc wants a byte to spare: it writes them ahead also
+ * when they would just fill the buffer. */
+static int open_margin(struct __lwb_fmt *f, size_t n, int first)
 {
 	size_t i;
 
-	if (f->end + n > f->cap) {
+	/* At the start of the text, glibc first writes out what it holds
+	 * before it, so the blanks come out in their place. */
+	if (first && f->end + n > f->cap)
+		drop_front(f, f->pos);
+	if (f->end + n > f->cap || (!first && f->end + n == f->cap)) {
 		for (i = 0; i < n; i++)
 			if (putc(' ', f->out) == EOF)
 				f->err = 1;
@@ -252,15 +262,18 @@ static void wrap(struct __lwb_fmt *f, long q, long next)
 /* Fill the text written since the last update. */
 static void update(struct __lwb_fmt *f)
 {
+	int first = 1;
+
 	while (f->pos < f->end) {
 		long s, lim, len, m, p, q, next;
 		char *nl;
 
 		if (f->col == 0 && f->lmargin > 0) {
-			if (!open_margin(f, f->lmargin))
+			if (!open_margin(f, f->lmargin, first))
 				f->pos += f->lmargin;
 			f->col = f->lmargin;
 		}
+		first = 0;
 		s = f->pos;
 		nl = memchr(f->buf + s, '\n', f->end - s);
 		lim = nl ? nl - f->buf : (long)f->end;

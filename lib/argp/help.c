@@ -76,6 +76,26 @@ static int ohidden(const struct argp_option *o)
 	return o->flags & OPTION_HIDDEN;
 }
 
+/* Whether an option entry shows in the list: glibc prints an entry, its
+ * documentation and the blank lines before it, only when it has a name
+ * to print (one that is not hidden, and a short option not taken by an
+ * earlier entry). One with none is passed over as if it were not there,
+ * even when it has a doc; a hidden first option does not hide the
+ * entry's visible aliases. */
+static int shows(const struct hol *h, const struct entry *e)
+{
+	unsigned k;
+
+	for (k = 0; k < e->n; k++) {
+		const struct argp_option *o = &e->opt[k];
+		if (ohidden(o))
+			continue;
+		if (o->name || (!(e->opt->flags & OPTION_DOC) && oshort(h, e, k)))
+			return 1;
+	}
+	return 0;
+}
+
 static int add_cluster(struct hol *h, const struct argp_child *ch, int parent,
 	const struct argp *owner)
 {
@@ -429,6 +449,11 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 			__lwb_fmt_puts(f, list_text(h, o->name));
 		}
 	} else {
+		for (k = 0; k < e->n; k++)
+			if (e->opt[k].name && !ohidden(&e->opt[k]))
+				nlong++;
+		/* Without long names to carry it, the argument goes after
+		 * every short option, as with dup-args. */
 		for (k = 0; k < e->n; k++) {
 			const struct argp_option *o = &e->opt[k];
 			if (!oshort(h, e, k) || ohidden(o))
@@ -436,16 +461,13 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 			comma(f, u->short_opt_col, &first);
 			__lwb_fmt_putc(f, '-');
 			__lwb_fmt_putc(f, o->key);
-			if (a && u->dup_args) {
+			if (a && (u->dup_args || !nlong)) {
 				if (arg_optional(e))
 					__lwb_fmt_printf(f, "[%s]", a);
 				else
 					__lwb_fmt_printf(f, " %s", a);
 			}
 		}
-		for (k = 0; k < e->n; k++)
-			if (e->opt[k].name && !ohidden(&e->opt[k]))
-				nlong++;
 		if (a && !u->dup_args && !first && nlong)
 			*note = 1;
 		__lwb_fmt_set_wmargin(f, u->long_opt_col);
@@ -461,12 +483,6 @@ static void print_entry(struct __lwb_fmt *f, struct hol *h, const struct entry *
 				else
 					__lwb_fmt_printf(f, "=%s", a);
 			}
-		}
-		if (a && !u->dup_args && !nlong && !first) {
-			if (arg_optional(e))
-				__lwb_fmt_printf(f, "[%s]", a);
-			else
-				__lwb_fmt_printf(f, " %s", a);
 		}
 	}
 	__lwb_fmt_set_wmargin(f, old_wm);
@@ -515,7 +531,7 @@ static void print_list(struct __lwb_fmt *f, struct hol *h, int *anything)
 		char *owned = NULL;
 
 		/* Headers show even when hidden. */
-		if (!header && ohidden(e->opt))
+		if (!header && !shows(h, e))
 			continue;
 		/* A cluster's header shows before its first entry, unless
 		 * that entry is a group header itself (shown or not). */

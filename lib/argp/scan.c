@@ -78,6 +78,19 @@ static int same(const struct __lwb_scan_opt *a, const struct __lwb_scan_opt *b)
 	return a->has_arg == b->has_arg && a->group == b->group && a->key == b->key;
 }
 
+/* Whether an option before opts[i] has its long name: as in glibc, a
+ * name given twice (a child's option named as its parent's) neither
+ * makes an abbreviation ambiguous nor is listed twice; the first wins. */
+static int named_before(const struct __lwb_scan *s, size_t i)
+{
+	size_t j;
+
+	for (j = 0; j < i; j++)
+		if (s->opts[j].name && !strcmp(s->opts[j].name, s->opts[i].name))
+			return 1;
+	return 0;
+}
+
 /* A long option at nextchar (after "--", or "-" in long-only mode).
  * Returns 1 when handled, 0 when long-only should fall back to short. */
 static int long_opt(struct __lwb_scan *s, const char *prefix, int *ret)
@@ -99,7 +112,7 @@ static int long_opt(struct __lwb_scan *s, const char *prefix, int *ret)
 	if (!found) {
 		for (i = 0; i < s->nopts; i++) {
 			p = &s->opts[i];
-			if (!p->name || strncmp(p->name, name, len))
+			if (!p->name || strncmp(p->name, name, len) || named_before(s, i))
 				continue;
 			if (!found) {
 				found = p;

@@ -295,6 +295,156 @@ static error_t aliases_parser(int key, char *arg, struct argp_state *st)
 }
 static const struct argp aliases_argp = { aliases_options, aliases_parser, "ARG", 0, 0, 0, 0 };
 
+/* ---- unshown: entries with no name to show (a short option an earlier
+ * entry has, hidden names) are left out of the list with their docs and
+ * blank lines, clusters of nothing else too; a hidden first option with
+ * visible aliases is not ---- */
+static const struct argp_option unshown_first_options[] = {
+	{ 0, 'x', 0, 0, "-x again, first in a cluster: the header stays", 0 },
+	{ "kappa", 'k', 0, 0, "Kappa in the cluster", 0 },
+	{ 0 }
+};
+static const struct argp_option unshown_only_options[] = {
+	{ 0, 'x', 0, 0, "-x again, alone in a cluster: no header", 0 },
+	{ 0 }
+};
+static const struct argp unshown_first_argp = { unshown_first_options, 0, 0, 0, 0, 0, 0 };
+static const struct argp unshown_only_argp = { unshown_only_options, 0, 0, 0, 0, 0, 0 };
+static const struct argp_child unshown_children[] = {
+	{ &unshown_first_argp, 0, "First cluster:", 20 },
+	{ &unshown_only_argp, 0, "Cluster of nothing shown:", 21 },
+	{ &unshown_only_argp, 0, "", 22 },
+	{ 0 }
+};
+static const struct argp_option unshown_options[] = {
+	{ 0, 0, 0, 0, "A header, so that groups are set apart:", 1 },
+	{ "ex", 'x', "FILE", 0, "The first -x", 1 },
+	{ 0, 'x', 0, 0, "-x again, with a doc that is not shown", 1 },
+	{ 0, 'x', "ARG", 0, "\n-x again, a doc starting and ending with newlines\n", 1 },
+	{ 0, 'z', 0, 0, "Zulu in group 4", 4 },
+	{ 0, 'x', 0, 0, "-x again in group 5: no blank line of its own", 5 },
+	{ 0, 's', 0, 0, "Sierra in group 5", 5 },
+	{ 0, 'x', 0, 0, "-x again in group 6", 6 },
+	{ "hid", 0, 0, OPTION_ALIAS | OPTION_HIDDEN, 0, 6 },
+	{ 0, 'w', "ARG", OPTION_HIDDEN, "Hidden -w, a visible alias --ww", 7 },
+	{ "ww", 0, 0, OPTION_ALIAS, 0, 7 },
+	{ "vv", 'V', "ARG", OPTION_HIDDEN, "Hidden --vv, a visible alias -u", 8 },
+	{ 0, 'u', 0, OPTION_ALIAS, 0, 8 },
+	{ "dd", 0, 0, OPTION_DOC | OPTION_HIDDEN, "Hidden doc option, a visible alias", 9 },
+	{ "ee", 0, 0, OPTION_DOC | OPTION_ALIAS, 0, 9 },
+	{ 0, 'x', 0, 0, "-x again in group 10, before a cluster", 10 },
+	{ 0 }
+};
+static error_t unshown_parser(int key, char *arg, struct argp_state *st)
+{
+	return common("unshown", key, arg, st);
+}
+static const struct argp unshown_argp = { unshown_options, unshown_parser, "ARG", 0, unshown_children, 0, 0 };
+
+/* ---- shortargs: an entry without long names to show gives its
+ * argument after every short option (as dup-args would), while the
+ * short options are written ---- */
+static const struct argp_option shortargs_options[] = {
+	{ 0, 'Z', "SOME-LONG-ARGUMENT-NAME", 0, 0, 0 },
+	{ 0, 'Y', "SOME-LONG-ARGUMENT-NAME", 0, "Two short options", 0 },
+	{ 0, 'y', 0, OPTION_ALIAS, 0, 0 },
+	{ 0, 'W', "ARG", OPTION_ARG_OPTIONAL, "Optional, with a hidden long alias", 0 },
+	{ "hidden", 0, 0, OPTION_ALIAS | OPTION_HIDDEN, 0, 0 },
+	{ 0, 'Z', "ARG", 0, "-Z again, with a long alias", 0 },
+	{ "long", 0, 0, OPTION_ALIAS, 0, 0 },
+	{ 0 }
+};
+static error_t shortargs_parser(int key, char *arg, struct argp_state *st)
+{
+	return common("shortargs", key, arg, st);
+}
+static const struct argp shortargs_argp = { shortargs_options, shortargs_parser, 0, 0, 0, 0, 0 };
+
+/* ---- dupnames: a child's options with its parent's long names: an
+ * abbreviation of such a name alone is no ambiguity (the first option
+ * wins), and the list of possibilities names each once ---- */
+static const struct argp_option dupnames_child_options[] = {
+	{ "alpha", 'b', "N", 0, "The child's alpha", 0 },
+	{ "zulu", 'z', "N", 0, "The child's zulu", 0 },
+	{ 0 }
+};
+static error_t dupnames_child_parser(int key, char *arg, struct argp_state *st)
+{
+	return common("dupnames-child", key, arg, st);
+}
+static const struct argp dupnames_child = { dupnames_child_options, dupnames_child_parser, 0, 0, 0, 0, 0 };
+static const struct argp_child dupnames_children[] = { { &dupnames_child, 0, 0, 0 }, { 0 } };
+static const struct argp_option dupnames_options[] = {
+	{ "alpha", 'a', 0, 0, "The root's alpha", 0 },
+	{ "alphabet", 'Z', 0, 0, "Alphabet", 0 },
+	{ "zulu", 'y', 0, 0, "The root's zulu", 0 },
+	{ 0 }
+};
+static error_t dupnames_parser(int key, char *arg, struct argp_state *st)
+{
+	return common("dupnames", key, arg, st);
+}
+static const struct argp dupnames_argp = { dupnames_options, dupnames_parser, 0, 0, dupnames_children, 0, 0 };
+
+/* ---- margins: a left margin that would just fill glibc's 200-byte
+ * line buffer, for a line that starts after a newline inside the text
+ * being filled (an option's doc, or a usage line's operands after the
+ * break before them): glibc writes it ahead of the text it holds ---- */
+static char margins_doc[256], margins_args[2][256];
+static struct argp_option margins_options[] = {
+	{ "alpha", 'a', 0, 0, 0, 0 },
+	{ 0 }
+};
+static struct argp margins_child = { 0, 0, 0, 0, 0, 0, 0 };
+static const struct argp_child margins_children[] = { { &margins_child, 0, 0, 0 }, { 0 } };
+static struct argp margins_argp = { margins_options, 0, 0, 0, margins_children, 0, 0 };
+
+/* The lengths are what put the margin at the buffer's end (found by
+ * trying them on glibc): --help under opt-doc-col=12,rmargin=400, --usage
+ * under usage-indent=17. */
+static void margins_setup(void)
+{
+	/* 60 x, a newline, 117 y */
+	memset(margins_doc, 'x', 60);
+	margins_doc[60] = '\n';
+	memset(margins_doc + 61, 'y', 117);
+	margins_doc[61 + 117] = 0;
+	margins_options[0].doc = margins_doc;
+	snprintf(margins_args[0], sizeof margins_args[0], "%s\n%s",
+		"cba tsrqponmlkjihgfedcbazyxwvutsrqponmlkjihgfedcb fedc",
+		" cbazyxwvutsrqponmlkjihgfedcbazyxwvutsrqponmlkjihgfed");
+	snprintf(margins_args[1], sizeof margins_args[1], "edcba\n %s %sqqqqqq\nfed",
+		"yxwvutsrqponmlkjihgfedcbazyxwvutsrqponmlkjihgfedcb",
+		"gfedcbazyxwvutsrqponmlkjihgfedcbazyxwvutsrqpon");
+	margins_argp.args_doc = margins_args[0];
+	margins_child.args_doc = margins_args[1];
+}
+
+/* ---- headerfill: a group header (at header-col) whose left margin
+ * finds no room in glibc's buffer: glibc writes out the text it holds
+ * first, so the margin comes out in its place ---- */
+static char headerfill_doc[256];
+static struct argp_option headerfill_options[] = {
+	{ 0, 'a', 0, 0, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", 0 },
+	{ 0, 0, 0, 0, 0, 1 },
+	{ 0, 'c', 0, 0, "After the header", 1 },
+	{ 0 }
+};
+static error_t headerfill_parser(int key, char *arg, struct argp_state *st)
+{
+	return common("headerfill", key, arg, st);
+}
+static const struct argp headerfill_argp = { headerfill_options, headerfill_parser, 0, 0, 0, 0, 0 };
+
+/* 100 y: under header-col=12,rmargin=400 its margin finds the buffer
+ * full (a length found by trying them on glibc) */
+static void headerfill_setup(void)
+{
+	memset(headerfill_doc, 'y', 100);
+	headerfill_doc[100] = 0;
+	headerfill_options[1].doc = headerfill_doc;
+}
+
 /* ---- filter: a help filter rewriting every kind of text ---- */
 static char *filter(int key, const char *text, void *input)
 {
@@ -346,6 +496,20 @@ static const struct argp *pick(const char *prog)
 		return &longdoc_argp;
 	if (!strcmp(prog, "aliases"))
 		return &aliases_argp;
+	if (!strcmp(prog, "unshown"))
+		return &unshown_argp;
+	if (!strcmp(prog, "headerfill")) {
+		headerfill_setup();
+		return &headerfill_argp;
+	}
+	if (!strcmp(prog, "dupnames"))
+		return &dupnames_argp;
+	if (!strcmp(prog, "shortargs"))
+		return &shortargs_argp;
+	if (!strcmp(prog, "margins")) {
+		margins_setup();
+		return &margins_argp;
+	}
 	return NULL;
 }
 
