@@ -11,6 +11,10 @@
  * written at all (musl leaves errno alone there) and returns EOF. */
 LWB_HIDDEN int __lwb_write_failed(FILE *f);
 
+/* fwrite_unlocked(p, 1, len, f), with data that bypasses the buffer sent
+ * in one write(2) as glibc does (see write_direct.c). */
+LWB_HIDDEN size_t __lwb_stdio_write(const void *p, size_t len, FILE *f);
+
 int __real_fputs(const char *, FILE *);
 int __real_fputs_unlocked(const char *, FILE *);
 int __real_puts(const char *);
