@@ -6,6 +6,14 @@
  * LOCK_RW under _GNU_SOURCE; musl has the first four only in <sys/file.h>,
  * and code (systemd among it) that includes just <fcntl.h> for them does
  * not build. The values are the kernel's, as in musl's <sys/file.h>.
+ *
+ * glibc's O_ACCMODE is 03, the bits of O_RDONLY, O_WRONLY and O_RDWR. musl's
+ * adds O_PATH, because musl's O_SEARCH and O_EXEC are O_PATH: there an
+ * O_PATH descriptor (opened with, or read back by F_GETFL with, O_PATH) is
+ * of no access mode among the three, and code written for Linux, which
+ * checks `(flags & O_ACCMODE) == O_RDONLY` with O_PATH in flags (systemd's
+ * open_mkdir_at), rejects it. O_PATH is a GNU name on glibc, so the GNU
+ * mode gets glibc's mask.
  */
 #ifndef __LWB_GNU_DECLS_FCNTL_H
 #define __LWB_GNU_DECLS_FCNTL_H
@@ -44,6 +52,8 @@
 #ifndef LOCK_RW
 #define LOCK_RW 192
 #endif
+#undef O_ACCMODE
+#define O_ACCMODE 03
 #endif
 
 #endif

@@ -35,6 +35,7 @@ enum {
 	LWB_ARG_NONE, LWB_ARG_INT, LWB_ARG_LONG, LWB_ARG_LLONG, LWB_ARG_INTMAX,
 	LWB_ARG_SIZE, LWB_ARG_PTRDIFF, LWB_ARG_DOUBLE, LWB_ARG_LDOUBLE,
 	LWB_ARG_PTR,
+	LWB_ARG_ERRNO,	/* no argument: %m's text, passed as a string */
 };
 
 union lwb_arg {
@@ -49,6 +50,7 @@ union lwb_arg {
 /* __lwb_printf_scan's answer, bits */
 #define LWB_PF_REWRITE 1	/* musl needs a rewritten format */
 #define LWB_PF_VALUES 2		/* the output depends on an argument's value */
+#define LWB_PF_ERRNO 4		/* %m: strerror's text, formatted here */
 
 LWB_HIDDEN const char *__lwb_printf_spec(const char *, struct lwb_spec *);
 LWB_HIDDEN int __lwb_printf_class(const struct lwb_spec *, char *, int *);

@@ -1,7 +1,8 @@
 /* A format with GNU cases: either rewritten into one musl reads the way
  * glibc reads the original (the caller's va_list is then used as it is), or,
- * when a null pointer must print as glibc prints it, formatted here one
- * conversion at a time, every other conversion still by musl. */
+ * when a null pointer must print as glibc prints it or the format holds %m,
+ * formatted here one conversion at a time, every other conversion still by
+ * musl. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <limits.h>
@@ -301,6 +302,12 @@ static int pad(struct buf *b, const char *text, int width, int left)
 	return 0;
 }
 
+/* A %m that prints strerror's text (not %#m). */
+static int errno_text(const struct parsed *p)
+{
+	return p->spec.conv == 'm' && !(p->spec.flags & LWB_FLAG_ALT);
+}
+
 /* Appends one conversion formatted by musl. */
 static int musl(struct buf *b, const struct parsed *p, const struct resolved *r, int saved_errno)
 {
@@ -313,16 +320,26 @@ static int musl(struct buf *b, const struct parsed *p, const struct resolved *r,
 	q.spec.width = r->width;
 	q.spec.prec = r->prec;
 	q.spec.flags = (q.spec.flags & ~LWB_FLAG_I) | (r->left ? LWB_FLAG_MINUS : 0);
+	if (errno_text(p)) {
+		/* strerror's text as %s: a call the string module's wrap
+		 * reaches; glibc ignores every flag but '-' */
+		q.spec.conv = 's';
+		q.spec.flags &= LWB_FLAG_MINUS;
+		q.type = LWB_ARG_ERRNO;
+	}
 	*put_spec(d, &q) = 0;
 	for (;;) {
 		size_t room = b->cap - b->len;
 		char *to = b->s + b->len;
 		union lwb_arg *v = r->value;
 
-		switch (p->type) {
+		switch (q.type) {
 		case LWB_ARG_NONE:
 			errno = saved_errno;
 			n = __real_snprintf(to, room, spec);
+			break;
+		case LWB_ARG_ERRNO:
+			n = __real_snprintf(to, room, spec, strerror(saved_errno));
 			break;
 		case LWB_ARG_INT: n = __real_snprintf(to, room, spec, v->i); break;
 		case LWB_ARG_LONG: n = __real_snprintf(to, room, spec, v->l); break;
@@ -454,16 +471,18 @@ int __lwb_printf_plan(struct lwb_plan *plan, const char *fmt, va_list ap)
 	plan->fmt = fmt;
 	plan->out = plan->heap = NULL;
 	need = parse(&fi, fmt);
-	if (need & LWB_PF_VALUES) {
+	if (need & (LWB_PF_VALUES | LWB_PF_ERRNO)) {
 		int f = fetch(&fi, ap);
 		if (f < 0)
 			need = -1;
-		else if (f > 0 || !any_null(&fi))
+		else if (f > 0)
+			need &= ~(LWB_PF_VALUES | LWB_PF_ERRNO);
+		else if (!(need & LWB_PF_ERRNO) && !any_null(&fi))
 			need &= ~LWB_PF_VALUES;
 	}
 	if (need < 0) {
 		r = -1;
-	} else if (need & LWB_PF_VALUES) {
+	} else if (need & (LWB_PF_VALUES | LWB_PF_ERRNO)) {
 		struct buf b;
 
 		if (render(&fi, fmt, &b, saved_errno) == 0) {

@@ -6,11 +6,12 @@
 #include "format.h"
 
 /* Conversions that need no further look when they follow the '%' directly:
- * both libcs print them alike whatever the argument. */
+ * both libcs print them alike whatever the argument. Not %m: musl prints
+ * its own strerror text, out of reach of a wrapped strerror. */
 const unsigned char __lwb_printf_plain[256] = {
 	['d'] = 1, ['i'] = 1, ['o'] = 1, ['u'] = 1, ['x'] = 1, ['X'] = 1,
 	['e'] = 1, ['E'] = 1, ['f'] = 1, ['F'] = 1, ['g'] = 1, ['G'] = 1,
-	['a'] = 1, ['A'] = 1, ['c'] = 1, ['s'] = 1, ['n'] = 1, ['m'] = 1,
+	['a'] = 1, ['A'] = 1, ['c'] = 1, ['s'] = 1, ['n'] = 1,
 	['%'] = 1, ['C'] = 1,
 };
 

@@ -184,6 +184,12 @@ int __lwb_printf_class(const struct lwb_spec *sp, char *len, int *type)
 		*type = LWB_ARG_NONE;
 		if (sp->conv == '%' && sp->end - sp->start > 2)
 			need |= LWB_PF_REWRITE;
+		/* glibc's %m is %s of strerror(errno), width, precision and
+		 * '-' applied, numbered formats included; musl prints its own
+		 * text and ignores the width. %#m (glibc: the errno's name) is
+		 * left to musl. */
+		if (sp->conv == 'm' && !(sp->flags & LWB_FLAG_ALT))
+			need |= LWB_PF_ERRNO;
 		break;
 	}
 	if (len[0] != l[0] || len[1] != l[1] || (sp->flags & LWB_FLAG_I))

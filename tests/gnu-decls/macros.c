@@ -3,8 +3,9 @@
  * GNU code uses them: TEMP_FAILURE_RETRY around a call interrupted by a
  * signal, strndupa and strdupa (stack copies; each argument evaluated
  * once), error_t, qsort's comparison types, the permission masks, the wait
- * status builders, the flock operations from <fcntl.h> alone, and the
- * dirent name-length macros.
+ * status builders, the flock operations from <fcntl.h> alone, O_ACCMODE
+ * applied to an O_PATH descriptor's flags, and the dirent name-length
+ * macros.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -256,6 +257,35 @@ START_TEST(flock_from_fcntl)
 }
 END_TEST
 
+/* O_ACCMODE masks the three access modes only: O_PATH is a flag beside
+ * O_RDONLY (glibc; musl's own mask also holds O_PATH, its O_SEARCH and
+ * O_EXEC), both in flags a program builds and in those F_GETFL gives
+ * back for an O_PATH descriptor. */
+START_TEST(o_path_access_mode)
+{
+	char *dir = lwbt_tmpdir();
+	int fd, fl;
+
+	ck_assert_int_eq(O_ACCMODE, 03);
+	ck_assert_int_eq((O_PATH | O_EXCL | O_CLOEXEC) & O_ACCMODE, O_RDONLY);
+	ck_assert_int_eq((O_PATH | O_WRONLY) & O_ACCMODE, O_WRONLY);
+	ck_assert_int_eq(O_RDWR & O_ACCMODE, O_RDWR);
+	fd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	ck_assert_int_ge(fd, 0);
+	fl = fcntl(fd, F_GETFL);
+	ck_assert_int_ne(fl, -1);
+	ck_assert(fl & O_PATH);
+	ck_assert_int_eq(fl & O_ACCMODE, O_RDONLY);
+	close(fd);
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(fcntl(fd, F_GETFL) & O_ACCMODE, O_RDONLY);
+	close(fd);
+	lwbt_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
 START_TEST(dirent_name_lengths)
 {
 	char *dir = lwbt_tmpdir();
@@ -292,6 +322,7 @@ int main(void)
 	tcase_add_test(tc, permission_masks);
 	tcase_add_test(tc, wait_macros);
 	tcase_add_test(tc, flock_from_fcntl);
+	tcase_add_test(tc, o_path_access_mode);
 	tcase_add_test(tc, dirent_name_lengths);
 	suite_add_tcase(s, tc);
 	return lwbt_run(s);
