@@ -82,7 +82,8 @@ rw_check() {
 	# shellcheck disable=SC2086
 	meson test -C build --no-rebuild --num-processes 2 \
 		--print-errorlogs $tests >build/meson-test.log 2>&1
-	sed -n 's/^ *[0-9]*\/[0-9]* \(.*\) \(OK\|FAIL\|SKIP\|EXPECTEDFAIL\|UNEXPECTEDPASS\|TIMEOUT\|ERROR\) .*/\2 \1/p' \
+	# (the summary at the end lists the failures again: stop there)
+	sed -n '/^Summary of Failures/q; s/^ *[0-9]*\/[0-9]* \(.*\) \(OK\|FAIL\|SKIP\|EXPECTEDFAIL\|UNEXPECTEDPASS\|TIMEOUT\|ERROR\) .*/\2 \1/p' \
 		build/meson-test.log | while read -r r t; do
 		t=$(echo "$t" | sed 's/ *$//')
 		case $r in
