@@ -1,0 +1,65 @@
+#define _GNU_SOURCE
+#include <errno.h>
+#include <string.h>
+#include "locale_impl.h"
+
+locale_t __real_newlocale(int, const char *, locale_t);
+
+static const char *category_name(const char *name, int category)
+{
+	return *name ? name : __lwb_locale_env(category);
+}
+
+/* Reached through -Wl,--wrap=newlocale: as setlocale, a name of a locale
+ * that is not installed fails with ENOENT, one that cannot name a locale
+ * with EINVAL, for each category in mask (none checked for an empty
+ * mask, as glibc). "" takes each category's name from the environment,
+ * glibc's default "C" included; musl's own newlocale would give C.UTF-8. */
+locale_t __wrap_newlocale(int mask, const char *name, locale_t base)
+{
+	int all = (mask & LC_ALL_MASK) == LC_ALL_MASK;
+	const char *first = NULL;
+	int same = 1;
+
+	if (!name)
+		return __real_newlocale(mask, name, base);
+	/* glibc reads a list of names (its own form) and refuses one it
+	 * cannot; musl's newlocale reads none. */
+	if (strchr(name, ';')) {
+		errno = EINVAL;
+		return 0;
+	}
+	for (int i = 0; i < (*name || !all ? LWB_LC_COUNT : LWB_LC_GLIBC_COUNT); i++) {
+		if (i < LWB_LC_COUNT && !(mask & 1 << i))
+			continue;
+		const char *n = category_name(name, i);
+		int err = __lwb_locale_refuse(n);
+		if (err) {
+			errno = err;
+			return 0;
+		}
+		if (i >= LWB_LC_COUNT)
+			continue;
+		if (!first)
+			first = n;
+		else if (strcmp(n, first))
+			same = 0;
+	}
+	if (*name || same)
+		return __real_newlocale(mask, first ? first : name, base);
+	/* Categories with different names, one at a time. Each step can only
+	 * fail for want of memory; musl then leaves what it was given alone. */
+	locale_t loc = base;
+	for (int i = 0; i < LWB_LC_COUNT; i++) {
+		if (!(mask & 1 << i))
+			continue;
+		locale_t next = __real_newlocale(1 << i, __lwb_locale_env(i), loc);
+		if (!next) {
+			if (loc != base)
+				freelocale(loc);
+			return 0;
+		}
+		loc = next;
+	}
+	return loc;
+}
