@@ -47,11 +47,12 @@ ac_cv_lib_stdcpp___cxa_demangle=no (C++ symbol demangling in libdw, nm, stack, .
 # completely, and a musl process up to main while it runs its own code.
 # Not an API difference; nothing linked into the program can give libc's
 # own code CFI.
-rw_xfail="run-backtrace-native.sh: backtrace unwinds the live backtrace-child (threads stopped by ptrace in raise() from a signal handler, and in libc waiting): each unwind stops at the first frame inside musl's libc.so, which has no CFI, so 'main' is never reached (assertion seen_main)
-run-backtrace-native-core.sh: the same from backtrace-child's core dump; it stops one step earlier: frame 0, where the signal was taken inside musl's libc.so, lies in no exported symbol, and the test requires glibc's name for it ('raise')
-run-backtrace-data.sh: backtrace-data unwinds its forked child, stopped in raise(): frame 0 is in musl's libc.so (no symbol, no CFI); frame 1 is a guess ('setlocale - 1'), then 'No DWARF information found', so 'main' is never reached
-run-backtrace-dwarf.sh: backtrace-dwarf unwinds its forked child stopped in abort(): frame 0 in musl's libc.so, frame 1 a bogus 0x297, then 'No DWARF information found'
-run-deleted.sh: eu-stack -p on the deleted program, asleep in sleep() called from libfunc: the unwind stops at frame 0 inside musl's libc.so ('No DWARF information found'), so libfunc and main never appear"
+rw_xfail="run-backtrace-native.sh: not an interface difference: backtrace unwinds the live backtrace-child (threads stopped by ptrace in raise() from a signal handler, and in libc waiting); Debian's musl libc.so has no unwind tables (4 FDEs), so each unwind stops at the first frame inside it and 'main' is never reached. With the same musl source built with unwind tables (tests/realworld/musl-unwind) the unwind reaches main and only the test's list of glibc's internal names for frame 0 fails ('raise'; musl's raise takes the signal in its internal __restore_sigs)
+run-backtrace-native-core.sh: the same from backtrace-child's core dump (frame 0 lies in no exported symbol of Debian's libc.so; with unwind tables it is musl's internal __restore_sigs, where the test wants glibc's 'raise')
+run-backtrace-data.sh: Debian's musl libc.so has no unwind tables: frame 0 is in libc.so (no CFI), frame 1 a guess, then 'No DWARF information found'; passes with the same musl source built with unwind tables (tests/realworld/musl-unwind)
+run-backtrace-dwarf.sh: Debian's musl libc.so has no unwind tables: the child stopped in abort() unwinds no further than libc.so; passes with the same musl source built with unwind tables (tests/realworld/musl-unwind)
+run-deleted.sh: Debian's musl libc.so has no unwind tables: eu-stack -p stops at frame 0 inside libc.so (in sleep()), so libfunc and main never appear; passes with the same musl source built with unwind tables (tests/realworld/musl-unwind)"
+
 
 rw_build() {
 	zcflags=$(pkg-config --cflags zlib) && zlibs=$(pkg-config --libs-only-L zlib) || return 1
