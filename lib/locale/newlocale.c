@@ -5,11 +5,6 @@
 
 locale_t __real_newlocale(int, const char *, locale_t);
 
-static const char *category_name(const char *name, int category)
-{
-	return *name ? name : __lwb_locale_env(category);
-}
-
 /* Reached through -Wl,--wrap=newlocale: as setlocale, a name of a locale
  * that is not installed fails with ENOENT, one that cannot name a locale
  * with EINVAL, for each category in mask (none checked for an empty
@@ -29,10 +24,18 @@ locale_t __wrap_newlocale(int mask, const char *name, locale_t base)
 		errno = EINVAL;
 		return 0;
 	}
-	for (int i = 0; i < (*name || !all ? LWB_LC_COUNT : LWB_LC_GLIBC_COUNT); i++) {
+	if (*name) {
+		int err = mask & ((1 << LWB_LC_COUNT) - 1) ? __lwb_locale_refuse(name) : 0;
+		if (err) {
+			errno = err;
+			return 0;
+		}
+		return __real_newlocale(mask, name, base);
+	}
+	for (int i = 0; i < (all ? LWB_LC_GLIBC_COUNT : LWB_LC_COUNT); i++) {
 		if (i < LWB_LC_COUNT && !(mask & 1 << i))
 			continue;
-		const char *n = category_name(name, i);
+		const char *n = __lwb_locale_env(i);
 		int err = __lwb_locale_refuse(n);
 		if (err) {
 			errno = err;
@@ -45,7 +48,7 @@ locale_t __wrap_newlocale(int mask, const char *name, locale_t base)
 		else if (strcmp(n, first))
 			same = 0;
 	}
-	if (*name || same)
+	if (same)
 		return __real_newlocale(mask, first ? first : name, base);
 	/* Categories with different names, one at a time. Each step can only
 	 * fail for want of memory; musl then leaves what it was given alone. */

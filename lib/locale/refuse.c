@@ -101,6 +101,8 @@ static int climbs(const char *name)
 
 int __lwb_locale_refuse(const char *name)
 {
+	if (!strcmp(name, "C") || !strcmp(name, "POSIX"))
+		return 0;
 	/* glibc refuses a relative name with a slash and one that climbs out
 	 * of its locale folder; it looks an absolute one up inside that
 	 * folder. musl has no folder of compiled locales, so an absolute name
@@ -109,8 +111,6 @@ int __lwb_locale_refuse(const char *name)
 		return EINVAL;
 	if (name[0] == '/')
 		return ENOENT;
-	if (!strcmp(name, "C") || !strcmp(name, "POSIX"))
-		return 0;
 	/* A list of names for several categories is never one locale. */
 	if (strchr(name, ';'))
 		return ENOENT;
