@@ -142,24 +142,34 @@ static int ensure(struct __lwb_fmt *f, size_t n)
  * a line that starts after a newline inside the text being filled (not
  * at its start) glibc wants a byte to spare: it writes them ahead also
  * when they would just fill the buffer. */
-static int open_margin(struct __lwb_fmt *f, size_t n, int first)
+static size_t open_margin(struct __lwb_fmt *f, size_t n, int first)
 {
 	size_t i;
 
 	/* At the start of the text, glibc first writes out what it holds
 	 * before it, so the blanks come out in their place. */
-	if (first && f->end + n > f->cap)
-		drop_front(f, f->pos);
+	if (first && f->end + n > f->cap) {
+		if (f->pos == f->end) {
+			size_t k = f->cap - f->end;
+			memset(f->buf + f->end, ' ', k);
+			put_out(f, f->buf, f->cap);
+			f->end = f->pos = 0;
+			n -= k;
+		} else {
+			drop_front(f, f->pos);
+		}
+	}
 	if (f->end + n > f->cap || (!first && f->end + n == f->cap)) {
 		for (i = 0; i < n; i++)
 			if (putc(' ', f->out) == EOF)
 				f->err = 1;
-		return 1;
+		return 0;
 	}
 	memmove(f->buf + f->pos + n, f->buf + f->pos, f->end - f->pos);
 	memset(f->buf + f->pos, ' ', n);
 	f->end += n;
-	return 0;
+	f->pos += n;
+	return n;
 }
 
 /* Break the line: a newline at q, the text from next on the next line
@@ -264,16 +274,18 @@ static void update(struct __lwb_fmt *f)
 {
 	int first = 1;
 
-	while (f->pos < f->end) {
-		long s, lim, len, m, p, q, next;
+	while (f->pos < f->end || (first && f->col == 0 && f->lmargin > 0 && !f->bare)) {
+		long s, lim, len, m, p, q, next, lb;
 		char *nl;
 
+		lb = f->pos;
 		if (f->col == 0 && f->lmargin > 0) {
-			if (!open_margin(f, f->lmargin, first))
-				f->pos += f->lmargin;
+			lb = open_margin(f, f->lmargin, first);
+			lb = f->pos - lb;
 			f->col = f->lmargin;
 		}
 		first = 0;
+		f->bare = 0;
 		s = f->pos;
 		nl = memchr(f->buf + s, '\n', f->end - s);
 		lim = nl ? nl - f->buf : (long)f->end;
@@ -289,11 +301,13 @@ static void update(struct __lwb_fmt *f)
 			continue;
 		}
 		m = s + (f->rmargin - f->col);
-		for (p = m; p >= s && !blank_at(f, p); p--)
+		if (s < (long)f->end)
+			lb = s;
+		for (p = m; p >= lb && !blank_at(f, p); p--)
 			;
-		if (p >= s) {
+		if (p >= lb) {
 			next = p + 1;
-			for (q = p; q > s && blank_at(f, q - 1); q--)
+			for (q = p; q > lb && blank_at(f, q - 1); q--)
 				;
 		} else {
 			for (p = m + 1; p < lim && !blank_at(f, p); p++)
@@ -303,6 +317,7 @@ static void update(struct __lwb_fmt *f)
 				 * end of the chunk glibc then counts the line as
 				 * ended, though no newline is written. */
 				f->col = 0;
+				f->bare = !nl;
 				f->pos = nl ? lim + 1 : lim;
 				continue;
 			}
@@ -316,6 +331,7 @@ static void update(struct __lwb_fmt *f)
 			 * whole instead. */
 			GLIBC_LOOPS();
 			f->col = 0;
+			f->bare = !nl;
 			f->pos = nl ? lim + 1 : lim;
 			continue;
 		}
