@@ -23,6 +23,14 @@
  *   to the stream (at the start of a chunk after writing out the text
  *   held before it), and for a line after a newline inside the chunk it
  *   wants a byte to spare.
+ * - A line begun by a newline gets its lmargin blanks at the next update
+ *   even when no text has come yet (not a line counted as ended without
+ *   a newline, see below). The blanks are then the whole line: when they
+ *   reach the right margin, the break is looked for back to where they
+ *   start, so the line ends there and the blanks past column rmargin go
+ *   to the next line after wmargin. Without room for them there, glibc
+ *   fills its buffer with blanks, writes it out, and starts it with the
+ *   rest of them.
  * - When nothing of the chunk is left after the break, glibc writes the
  *   wmargin blanks straight to the stream, ahead of all the help text it
  *   still holds. When the search looks past the chunk, the outcome
@@ -136,12 +144,14 @@ static int ensure(struct __lwb_fmt *f, size_t n)
 	return grow(f, n);
 }
 
-/* The left margin of a new line: n blanks at pos, moving the text up.
- * Without room for them in the buffer glibc writes the blanks straight
- * to the stream, ahead of all the text it still holds (returns 1). For
- * a line that starts after a newline inside the text being filled (not
- * at its start) glibc wants a byte to spare: it writes them ahead also
- * when they would just fill the buffer. */
+/* The left margin of a new line: n blanks at pos, moving the text up;
+ * returns how many of them are in the buffer before pos. Without room
+ * for them in the buffer glibc writes the blanks straight to the stream,
+ * ahead of all the text it still holds (none in the buffer). For a line
+ * that starts after a newline inside the text being filled (not at its
+ * start) glibc wants a byte to spare: it writes them ahead also when
+ * they would just fill the buffer. A margin that comes before its text
+ * fills the buffer with blanks instead, and the buffer is written out. */
 static size_t open_margin(struct __lwb_fmt *f, size_t n, int first)
 {
 	size_t i;
@@ -274,14 +284,15 @@ static void update(struct __lwb_fmt *f)
 {
 	int first = 1;
 
+	/* A line begun by a newline gets its margin even with no text. */
 	while (f->pos < f->end || (first && f->col == 0 && f->lmargin > 0 && !f->bare)) {
-		long s, lim, len, m, p, q, next, lb;
+		long s, lim, len, m, p, q, next;
+		long lb = f->pos;	/* where the break search stops */
 		char *nl;
 
-		lb = f->pos;
 		if (f->col == 0 && f->lmargin > 0) {
-			lb = open_margin(f, f->lmargin, first);
-			lb = f->pos - lb;
+			size_t in = open_margin(f, f->lmargin, first);
+			lb = f->pos - in;
 			f->col = f->lmargin;
 		}
 		first = 0;
@@ -301,6 +312,7 @@ static void update(struct __lwb_fmt *f)
 			continue;
 		}
 		m = s + (f->rmargin - f->col);
+		/* Only a line of margin alone breaks inside its margin. */
 		if (s < (long)f->end)
 			lb = s;
 		for (p = m; p >= lb && !blank_at(f, p); p--)
