@@ -20,6 +20,7 @@ struct __lwb_fmt {
 	char *buf;
 	size_t cap, end, pos;	/* allocated, text, filled so far */
 	int col;		/* column at pos */
+	int bare;		/* col 0 without a newline (a line kept whole) */
 	int lmargin, rmargin, wmargin;
 	int err;
 };

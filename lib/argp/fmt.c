@@ -23,6 +23,14 @@
  *   to the stream (at the start of a chunk after writing out the text
  *   held before it), and for a line after a newline inside the chunk it
  *   wants a byte to spare.
+ * - A line begun by a newline gets its lmargin blanks at the next update
+ *   even when no text has come yet (not a line counted as ended without
+ *   a newline, see below). The blanks are then the whole line: when they
+ *   reach the right margin, the break is looked for back to where they
+ *   start, so the line ends there and the blanks past column rmargin go
+ *   to the next line after wmargin. Without room for them there, glibc
+ *   fills its buffer with blanks, writes it out, and starts it with the
+ *   rest of them.
  * - When nothing of the chunk is left after the break, glibc writes the
  *   wmargin blanks straight to the stream, ahead of all the help text it
  *   still holds. When the search looks past the chunk, the outcome
@@ -136,30 +144,42 @@ static int ensure(struct __lwb_fmt *f, size_t n)
 	return grow(f, n);
 }
 
-/* The left margin of a new line: n blanks at pos, moving the text up.
- * Without room for them in the buffer glibc writes the blanks straight
- * to the stream, ahead of all the text it still holds (returns 1). For
- * a line that starts after a newline inside the text being filled (not
- * at its start) glibc wants a byte to spare: it writes them ahead also
- * when they would just fill the buffer. */
-static int open_margin(struct __lwb_fmt *f, size_t n, int first)
+/* The left margin of a new line: n blanks at pos, moving the text up;
+ * returns how many of them are in the buffer before pos. Without room
+ * for them in the buffer glibc writes the blanks straight to the stream,
+ * ahead of all the text it still holds (none in the buffer). For a line
+ * that starts after a newline inside the text being filled (not at its
+ * start) glibc wants a byte to spare: it writes them ahead also when
+ * they would just fill the buffer. A margin that comes before its text
+ * fills the buffer with blanks instead, and the buffer is written out. */
+static size_t open_margin(struct __lwb_fmt *f, size_t n, int first)
 {
 	size_t i;
 
 	/* At the start of the text, glibc first writes out what it holds
 	 * before it, so the blanks come out in their place. */
-	if (first && f->end + n > f->cap)
-		drop_front(f, f->pos);
+	if (first && f->end + n > f->cap) {
+		if (f->pos == f->end) {
+			size_t k = f->cap - f->end;
+			memset(f->buf + f->end, ' ', k);
+			put_out(f, f->buf, f->cap);
+			f->end = f->pos = 0;
+			n -= k;
+		} else {
+			drop_front(f, f->pos);
+		}
+	}
 	if (f->end + n > f->cap || (!first && f->end + n == f->cap)) {
 		for (i = 0; i < n; i++)
 			if (putc(' ', f->out) == EOF)
 				f->err = 1;
-		return 1;
+		return 0;
 	}
 	memmove(f->buf + f->pos + n, f->buf + f->pos, f->end - f->pos);
 	memset(f->buf + f->pos, ' ', n);
 	f->end += n;
-	return 0;
+	f->pos += n;
+	return n;
 }
 
 /* Break the line: a newline at q, the text from next on the next line
@@ -264,16 +284,19 @@ static void update(struct __lwb_fmt *f)
 {
 	int first = 1;
 
-	while (f->pos < f->end) {
+	/* A line begun by a newline gets its margin even with no text. */
+	while (f->pos < f->end || (first && f->col == 0 && f->lmargin > 0 && !f->bare)) {
 		long s, lim, len, m, p, q, next;
+		long lb = f->pos;	/* where the break search stops */
 		char *nl;
 
 		if (f->col == 0 && f->lmargin > 0) {
-			if (!open_margin(f, f->lmargin, first))
-				f->pos += f->lmargin;
+			size_t in = open_margin(f, f->lmargin, first);
+			lb = f->pos - in;
 			f->col = f->lmargin;
 		}
 		first = 0;
+		f->bare = 0;
 		s = f->pos;
 		nl = memchr(f->buf + s, '\n', f->end - s);
 		lim = nl ? nl - f->buf : (long)f->end;
@@ -289,11 +312,14 @@ static void update(struct __lwb_fmt *f)
 			continue;
 		}
 		m = s + (f->rmargin - f->col);
-		for (p = m; p >= s && !blank_at(f, p); p--)
+		/* Only a line of margin alone breaks inside its margin. */
+		if (s < (long)f->end)
+			lb = s;
+		for (p = m; p >= lb && !blank_at(f, p); p--)
 			;
-		if (p >= s) {
+		if (p >= lb) {
 			next = p + 1;
-			for (q = p; q > s && blank_at(f, q - 1); q--)
+			for (q = p; q > lb && blank_at(f, q - 1); q--)
 				;
 		} else {
 			for (p = m + 1; p < lim && !blank_at(f, p); p++)
@@ -303,6 +329,7 @@ static void update(struct __lwb_fmt *f)
 				 * end of the chunk glibc then counts the line as
 				 * ended, though no newline is written. */
 				f->col = 0;
+				f->bare = !nl;
 				f->pos = nl ? lim + 1 : lim;
 				continue;
 			}
@@ -316,6 +343,7 @@ static void update(struct __lwb_fmt *f)
 			 * whole instead. */
 			GLIBC_LOOPS();
 			f->col = 0;
+			f->bare = !nl;
 			f->pos = nl ? lim + 1 : lim;
 			continue;
 		}

@@ -400,10 +400,20 @@ static const char *header_text(const struct hol *h, const struct argp *argp,
 	return filter(h, argp, ARGP_KEY_HELP_HEADER, text, owned);
 }
 
-/* A group header: at header-col on a line of its own. */
-static void print_header(struct __lwb_fmt *f, const struct hol *h, const char *t)
+/* A header: at header-col on a line of its own. glibc starts its line
+ * with the wrap margin an option entry has at that point: the short
+ * option column before a cluster's header, the long option column
+ * before a group's. That margin breaks the line of blanks the left
+ * margin gives when header-col is at or past the right margin. */
+static void print_header(struct __lwb_fmt *f, const struct hol *h, const char *t,
+	int cluster)
 {
+	int wm = __lwb_fmt_set_wmargin(f, h->u.short_opt_col);
+
+	if (!cluster)
+		__lwb_fmt_set_wmargin(f, h->u.long_opt_col);
 	at_margin(f, h->u.header_col, t);
+	__lwb_fmt_set_wmargin(f, wm);
 	__lwb_fmt_putc(f, '\n');
 }
 
@@ -558,13 +568,13 @@ static void print_list(struct __lwb_fmt *f, struct hol *h, int *anything)
 			const char *t = header_text(h, h->c[e->cluster].owner,
 				__lwb_argp_text(h->c[e->cluster].owner, ch), &cowned);
 			if (t && *t)
-				print_header(f, h, t);
+				print_header(f, h, t, 1);
 			free(cowned);
 			sep_groups = 1;
 		}
 		if (header) {
 			if (prints)
-				print_header(f, h, ht);
+				print_header(f, h, ht, 0);
 		} else {
 			print_entry(f, h, e, &note);
 		}
