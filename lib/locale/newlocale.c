@@ -41,8 +41,6 @@ locale_t __wrap_newlocale(int mask, const char *name, locale_t base)
 			errno = err;
 			return 0;
 		}
-		if (i >= LWB_LC_COUNT)
-			continue;
 		if (!first)
 			first = n;
 		else if (strcmp(n, first))
@@ -64,5 +62,18 @@ locale_t __wrap_newlocale(int mask, const char *name, locale_t base)
 		}
 		loc = next;
 	}
+#ifdef LC_IDENTIFICATION
+	/* glibc's further categories, numbered after LC_ALL (the sanitizer
+	 * build runs on glibc). */
+	for (int i = LWB_LC_COUNT; all && i < LWB_LC_GLIBC_COUNT; i++) {
+		locale_t next = __real_newlocale(1 << (i + 1), __lwb_locale_env(i), loc);
+		if (!next) {
+			if (loc != base)
+				freelocale(loc);
+			return 0;
+		}
+		loc = next;
+	}
+#endif
 	return loc;
 }
