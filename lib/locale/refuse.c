@@ -82,14 +82,6 @@ static int in_musl_locpath(const char *name, const char *dot, const char *at)
 	return 0;
 }
 
-/* 0 when the locale can be set, otherwise the errno glibc gives:
- * EINVAL for a name that cannot name a locale (a relative path), ENOENT
- * for a locale that is not installed. Installed are C and POSIX, the C
- * locale with a UTF-8 codeset (built into musl, and shipped with glibc as
- * C.utf8), and what MUSL_LOCPATH holds in UTF-8. Without this
- * musl takes any name: a name without data is the C locale with UTF-8
- * characters, so a caller cannot tell "de_DE.UTF-8" from a locale with
- * German data, or "zz_ZZ" from a real one. */
 /* A ".." between slashes or at either end. */
 static int climbs(const char *name)
 {
@@ -99,6 +91,14 @@ static int climbs(const char *name)
 	return 0;
 }
 
+/* 0 when the locale can be set, otherwise the errno glibc gives:
+ * EINVAL for a name that cannot name a locale (a relative path), ENOENT
+ * for a locale that is not installed. Installed are C and POSIX, the C
+ * locale with a UTF-8 codeset (built into musl, and shipped with glibc as
+ * C.utf8), and what MUSL_LOCPATH holds in UTF-8. Without this
+ * musl takes any name: a name without data is the C locale with UTF-8
+ * characters, so a caller cannot tell "de_DE.UTF-8" from a locale with
+ * German data, or "zz_ZZ" from a real one. */
 int __lwb_locale_refuse(const char *name)
 {
 	if (!strcmp(name, "C") || !strcmp(name, "POSIX"))
